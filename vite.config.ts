@@ -1,14 +1,18 @@
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig, type Connect, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
 // `npm run dev` mounts the same /es handler as `npm start`: the embedded emulator, or forwarding to
-// ES_URL. Loaded lazily so that `vite build` never touches the server code.
+// ES_URL. Loaded lazily by Node itself (not bundled into the config), so `vite build` never touches
+// the server code.
 function esMount(): Plugin {
   return {
     name: 'syncboard-es-mount',
     apply: 'serve',
     async configureServer(server) {
-      const { createDevMiddleware } = await import('./server/dev-middleware.ts')
+      const entry = new URL('./server/dev-middleware.ts', import.meta.url).href
+      const { createDevMiddleware } = (await import(/* @vite-ignore */ entry)) as {
+        createDevMiddleware: () => Promise<Connect.NextHandleFunction>
+      }
       server.middlewares.use(await createDevMiddleware())
     },
   }

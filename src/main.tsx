@@ -1,8 +1,25 @@
+// Entry point: theme, query client, router.
+import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { RouterProvider } from 'react-router/dom'
+import { createQueryClient } from './app/query-client.ts'
+import { createRouter } from './app/router.tsx'
+import { applyTheme, readTheme } from './app/theme.ts'
+import './app/styles.css'
 
-createRoot(document.getElementById('root')!).render(
+applyTheme(readTheme())
+
+const queryClient = createQueryClient()
+const router = createRouter()
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+
+createRoot(root).render(
   <StrictMode>
-    <p>Syncboard</p>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
   </StrictMode>,
 )

@@ -1,0 +1,63 @@
+// Request functions for the `_connector/_sync_job` API, named after Elasticsearch's own API names.
+import { esRequest, seg } from './client.ts'
+import type {
+  AcknowledgedResponse,
+  ClaimSyncJobBody,
+  CreatedResponse,
+  CreateSyncJobBody,
+  ListResponse,
+  ListSyncJobsParams,
+  SyncJob,
+  UpdatedResponse,
+  UpdateSyncJobStatsBody,
+} from './types.ts'
+
+const BASE = '/_connector/_sync_job'
+const jobPath = (id: string, action = '') => `${BASE}/${seg(id)}${action}`
+
+export function listSyncJobs(params: ListSyncJobsParams = {}, signal?: AbortSignal): Promise<ListResponse<SyncJob>> {
+  return esRequest({
+    method: 'GET',
+    path: BASE,
+    query: {
+      from: params.from,
+      size: params.size,
+      status: params.status,
+      connector_id: params.connector_id,
+      job_type: params.job_type,
+    },
+    signal,
+  })
+}
+
+export function getSyncJob(id: string, signal?: AbortSignal): Promise<SyncJob> {
+  return esRequest({ method: 'GET', path: jobPath(id), signal })
+}
+
+export function createSyncJob(body: CreateSyncJobBody): Promise<CreatedResponse> {
+  return esRequest({ method: 'POST', path: BASE, body })
+}
+
+export function deleteSyncJob(id: string): Promise<AcknowledgedResponse> {
+  return esRequest({ method: 'DELETE', path: jobPath(id) })
+}
+
+export function cancelSyncJob(id: string): Promise<UpdatedResponse> {
+  return esRequest({ method: 'PUT', path: jobPath(id, '/_cancel') })
+}
+
+export function checkInSyncJob(id: string): Promise<UpdatedResponse> {
+  return esRequest({ method: 'PUT', path: jobPath(id, '/_check_in') })
+}
+
+export function claimSyncJob(id: string, body: ClaimSyncJobBody): Promise<UpdatedResponse> {
+  return esRequest({ method: 'PUT', path: jobPath(id, '/_claim'), body })
+}
+
+export function setSyncJobError(id: string, error: string): Promise<UpdatedResponse> {
+  return esRequest({ method: 'PUT', path: jobPath(id, '/_error'), body: { error } })
+}
+
+export function updateSyncJobStats(id: string, body: UpdateSyncJobStatsBody): Promise<UpdatedResponse> {
+  return esRequest({ method: 'PUT', path: jobPath(id, '/_stats'), body })
+}

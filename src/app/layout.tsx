@@ -1,0 +1,32 @@
+// The frame of every page: header with navigation, the cluster it talks to, and the theme switch.
+import { NavLink, Outlet } from 'react-router'
+import { ClusterBadge } from './cluster-badge.tsx'
+import { paths } from './paths.ts'
+import { ThemeToggle } from './theme-toggle.tsx'
+
+export function Layout() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <NavLink to={paths.jobs} className="brand" end>
+          <img src="/favicon.svg" alt="" width="22" height="22" />
+          Syncboard
+        </NavLink>
+        <nav aria-label="Main">
+          <NavLink to={paths.jobs} end>
+            Sync jobs
+          </NavLink>
+        </nav>
+        <span className="header-spacer" />
+        <ClusterBadge />
+        <ThemeToggle />
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  )
+}

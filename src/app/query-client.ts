@@ -1,0 +1,34 @@
+// Query-client defaults: retry only what may succeed on a second try (no answer, 429, 5xx) with
+// backoff; never retry a mutation; refetch on focus only when data is stale, so returning to the tab
+// refreshes without a storm of requests.
+import { QueryClient } from '@tanstack/react-query'
+import { isEsError } from '../api/es-error.ts'
+import '../api/register.ts'
+
+const MAX_RETRIES = 3
+
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= MAX_RETRIES) return false
+  return isEsError(error) && error.isTransient
+}
+
+/** 0.5 s, 1 s, 2 s … capped at 8 s, with jitter so many tabs do not retry in step. */
+export function retryDelay(attempt: number): number {
+  const base = Math.min(8_000, 500 * 2 ** attempt)
+  return base / 2 + Math.random() * (base / 2)
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: shouldRetry,
+        retryDelay,
+        staleTime: 2_000,
+        refetchOnWindowFocus: true,
+        refetchIntervalInBackground: false,
+      },
+      mutations: { retry: false },
+    },
+  })
+}

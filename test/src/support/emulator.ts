@@ -1,0 +1,33 @@
+// Hands every `/es/…` request of a component test to a fresh, seeded emulator — the same Hono app
+// the dashboard server mounts — and answers the server's `/syncboard/config`.
+import { http, HttpResponse } from 'msw'
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../../server/emulator/app.ts'
+import type { ServerConfig } from '../../../src/api/types.ts'
+import { mswServer } from './msw-server.ts'
+
+const running: Emulator[] = []
+
+/** Rewrites `http://host/es/_connector?x` to `http://host/_connector?x`, keeping method, headers and body. */
+export async function withoutEsPrefix(request: Request): Promise<Request> {
+  const url = new URL(request.url)
+  url.pathname = url.pathname.replace(/^\/es(?=\/|$)/, '') || '/'
+  const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.arrayBuffer()
+  return new Request(url, { method: request.method, headers: request.headers, body })
+}
+
+export function useEmulator(
+  options: EmulatorOptions = {},
+  serverConfig: ServerConfig = { readOnly: false, mode: 'embedded' },
+): Emulator {
+  const emulator = createEmulator({ connectors: 4, jobs: 40, seed: 1, worker: false, ...options })
+  running.push(emulator)
+  mswServer.use(
+    http.all('*/es/*', async ({ request }) => emulator.app.fetch(await withoutEsPrefix(request))),
+    http.get('*/syncboard/config', () => HttpResponse.json(serverConfig)),
+  )
+  return emulator
+}
+
+export function stopEmulators(): void {
+  for (const emulator of running.splice(0)) emulator.stop()
+}

@@ -1,0 +1,26 @@
+// Renders the real routes at a URL, with a fresh QueryClient per test (no retries, so failures
+// show at once) — as the app does, minus the browser history.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createMemoryRouter } from 'react-router'
+import { RouterProvider } from 'react-router/dom'
+import { routes } from '../../../src/app/router.tsx'
+import '../../../src/api/register.ts'
+
+export function createTestQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: 0 }, mutations: { retry: false } },
+  })
+}
+
+export function renderRoute(url: string, { queryClient = createTestQueryClient() } = {}) {
+  const router = createMemoryRouter(routes, { initialEntries: [url] })
+  const user = userEvent.setup()
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  )
+  return { ...view, user, router, queryClient }
+}
