@@ -1,0 +1,45 @@
+// The first thing a new user sees: `npm start` opens on the jobs list with live sync jobs from the
+// embedded cluster.
+import { expect, test } from '@playwright/test'
+
+test('the app opens on the jobs list and shows sync jobs from the embedded cluster', async ({ page }) => {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/jobs$/)
+  const table = page.getByRole('table', { name: 'Sync jobs' })
+  await expect(table).toBeVisible()
+  const jobLinks = table.getByRole('link', { name: /^[A-Za-z0-9_-]{20}$/ })
+  await expect(jobLinks.first()).toBeVisible()
+  expect(await jobLinks.count()).toBeGreaterThan(5)
+  await expect(page.getByText('Embedded demo cluster')).toBeVisible()
+  expect(errors).toEqual([])
+})
+
+test('the embedded cluster is live: its worker moves jobs while the page watches', async ({ request }) => {
+  const snapshot = async () => {
+    const response = await request.get('/es/_connector/_sync_job?status=in_progress&size=100')
+    expect(response.ok()).toBe(true)
+    const body = (await response.json()) as { results: { id: string; indexed_document_count: number; last_seen?: string }[] }
+    return new Map(body.results.map((job) => [job.id, `${job.indexed_document_count}/${job.last_seen}`]))
+  }
+  const before = await snapshot()
+  await expect
+    .poll(async () => {
+      const after = await snapshot()
+      return [...after].some(([id, state]) => before.has(id) && before.get(id) !== state) || [...after.keys()].some((id) => !before.has(id))
+    }, { timeout: 30_000, intervals: [1_000] })
+    .toBe(true)
+})
+
+test('a deep link to a job serves the app', async ({ page, request }) => {
+  const response = await request.get('/es/_connector/_sync_job?size=1')
+  const { results } = (await response.json()) as { results: { id: string }[] }
+  const id = results[0]!.id
+  await page.goto(`/jobs/${encodeURIComponent(id)}`)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(id)
+})
