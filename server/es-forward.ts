@@ -1,0 +1,164 @@
+// Forwards allow-listed /es requests to a real cluster (ES_URL) over pooled keep-alive connections,
+// adding the server's own credentials, verifying TLS (with ES_CA_FILE for a private CA — there is
+// deliberately no switch to turn verification off), and turning a cluster that is unreachable or too
+// slow into an Elasticsearch-shaped 502 / 504 the UI can show.
+
+import { readFileSync } from 'node:fs'
+import http from 'node:http'
+import https from 'node:https'
+import { Readable } from 'node:stream'
+import type { RemoteCluster } from './config.ts'
+import { ConfigError } from './config.ts'
+import { esErrorResponse, SERVER_ERROR_TYPES } from './es-error-response.ts'
+import { forwardedResponseHeaders, type EsRequest, type EsUpstream } from './es-upstream.ts'
+
+export interface ForwarderOptions {
+  cluster: RemoteCluster
+  timeoutMs: number
+  /** Concurrent connections to the cluster; more requests queue in the agent. */
+  maxSockets?: number
+}
+
+export function createEsForwarder({ cluster, timeoutMs, maxSockets = 256 }: ForwarderOptions): EsUpstream {
+  const base = new URL(cluster.url)
+  const secure = base.protocol === 'https:'
+  const agentOptions = { keepAlive: true, maxSockets, maxFreeSockets: maxSockets, scheduling: 'lifo' as const }
+  const agent = secure ? new https.Agent({ ...agentOptions, ca: readCa(cluster.caFile) }) : new http.Agent(agentOptions)
+  const authorization = authorizationHeader(cluster)
+  const basePath = base.pathname === '/' ? '' : base.pathname
+
+  function send(request: EsRequest): Promise<Response> {
+    return new Promise((resolve) => {
+      const headers: Record<string, string> = { 'user-agent': 'syncboard' }
+      request.headers.forEach((headerValue, name) => (headers[name] = headerValue))
+      if (authorization) headers.authorization = authorization
+      if (request.body) headers['content-length'] = String(request.body.byteLength)
+      else if (request.method !== 'GET' && request.method !== 'HEAD') headers['content-length'] = '0'
+
+      let settled = false
+      const settle = (response: Response) => {
+        if (settled) return
+        settled = true
+        clearTimeout(timer)
+        request.signal.removeEventListener('abort', onAbort)
+        resolve(response)
+      }
+
+      let outgoing: http.ClientRequest | undefined
+      const attempt = (mayRetry: boolean) => {
+        outgoing = (secure ? https : http).request({
+          agent,
+          protocol: base.protocol,
+          hostname: base.hostname.replace(/^\[|\]$/g, ''),
+          port: base.port || (secure ? 443 : 80),
+          method: request.method,
+          path: basePath + request.pathAndQuery,
+          headers,
+        })
+        outgoing.on('response', (incoming) => {
+          if (settled) return incoming.destroy()
+          if (request.method === 'HEAD') incoming.resume()
+          const body = request.method === 'HEAD' ? null : (Readable.toWeb(incoming) as ReadableStream<Uint8Array>)
+          // Once settled, a broken body just ends the browser's response early; it must not throw.
+          incoming.on('error', () => {})
+          settle(
+            new Response(body, {
+              status: incoming.statusCode ?? 502,
+              headers: forwardedResponseHeaders(Object.entries(incoming.headers)),
+            }),
+          )
+        })
+        outgoing.on('error', (error: NodeJS.ErrnoException) => {
+          // A pooled connection the cluster closed while idle fails at once; a read is safe to send
+          // again on a fresh one (a write might already have been applied, so it is not retried).
+          if (mayRetry && outgoing?.reusedSocket && error.code === 'ECONNRESET' && !settled) return attempt(false)
+          settle(esErrorResponse(502, SERVER_ERROR_TYPES.upstreamUnreachable, unreachableReason(error)))
+        })
+        outgoing.end(request.body ?? undefined)
+      }
+
+      // Only the wait for the response headers is bounded: once Elasticsearch answers, its body
+      // streams through at whatever pace the browser reads it.
+      const timer = setTimeout(() => {
+        settle(
+          esErrorResponse(
+            504,
+            SERVER_ERROR_TYPES.upstreamTimeout,
+            `Elasticsearch did not answer within ${formatSeconds(timeoutMs)}`,
+          ),
+        )
+        outgoing?.destroy()
+      }, timeoutMs)
+
+      const onAbort = () => {
+        // The browser went away; nobody reads this answer, but the server still needs one.
+        settle(new Response(null, { status: 499 }))
+        outgoing?.destroy()
+      }
+      if (request.signal.aborted) return settle(new Response(null, { status: 499 }))
+      request.signal.addEventListener('abort', onAbort, { once: true })
+      attempt(request.method === 'GET' || request.method === 'HEAD')
+    })
+  }
+
+  return { mode: 'remote', send, close: () => agent.destroy() }
+}
+
+function readCa(caFile: string | null): string | undefined {
+  if (caFile === null) return undefined
+  try {
+    return readFileSync(caFile, 'utf8')
+  } catch (error) {
+    throw new ConfigError(`ES_CA_FILE cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): ${caFile}`)
+  }
+}
+
+function authorizationHeader({ credentials }: RemoteCluster): string | null {
+  switch (credentials.kind) {
+    case 'api-key':
+      return `ApiKey ${credentials.apiKey}`
+    case 'basic':
+      return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
+    case 'none':
+      return null
+  }
+}
+
+const TLS_TRUST_ERRORS = new Set([
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_UNTRUSTED',
+])
+
+/** A reason an operator can act on; never includes credentials (the error cannot contain them). */
+function unreachableReason(error: NodeJS.ErrnoException): string {
+  const code = error.code ?? 'error'
+  const prefix = 'Elasticsearch (ES_URL) could not be reached'
+  if (TLS_TRUST_ERRORS.has(code)) {
+    return `${prefix}: its TLS certificate is not trusted (${code}); if a private CA signed it, set ES_CA_FILE`
+  }
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return `${prefix}: its TLS certificate does not name this host (${code})`
+  }
+  if (code.startsWith('CERT_') || code.startsWith('ERR_TLS') || code.startsWith('ERR_SSL')) {
+    return `${prefix}: TLS failed (${code})`
+  }
+  const explanations: Record<string, string> = {
+    ECONNREFUSED: 'the connection was refused',
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name could not be resolved',
+    ECONNRESET: 'the connection was reset',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    ETIMEDOUT: 'the connection timed out',
+    EPIPE: 'the connection was closed',
+  }
+  return `${prefix}: ${explanations[code] ?? 'the connection failed'} (${code})`
+}
+
+function formatSeconds(ms: number): string {
+  return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`
+}
