@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import type { SyncJob } from '../../../src/api/types.ts'
+import { MASK, isSensitive, maskConfiguration, maskJob } from '../../../src/lib/mask.ts'
+
+const job = (): SyncJob => ({
+  id: 'job-1',
+  connector: {
+    id: 'c1',
+    configuration: {
+      host: { label: 'Host', value: 'db.example.com', sensitive: false },
+      password: { label: 'Password', value: 'hunter2-secret', sensitive: true, default_value: 'also-secret' },
+      token: { label: 'Token', value: '', sensitive: true },
+      nested: { label: 'Nested', value: { key: 'nested-secret' }, sensitive: true },
+    },
+  },
+  created_at: '2024-06-01T10:00:00.000Z',
+  deleted_document_count: 0,
+  indexed_document_count: 0,
+  indexed_document_volume: 0,
+  job_type: 'full',
+  metadata: {},
+  status: 'pending',
+  total_document_count: 0,
+  trigger_method: 'on_demand',
+})
+
+describe('mask', () => {
+  it('masks every sensitive value and default value, keeping the rest', () => {
+    const masked = maskConfiguration(job().connector.configuration)!
+    expect(masked.password!.value).toBe(MASK)
+    expect(masked.password!.default_value).toBe(MASK)
+    expect(masked.password!.label).toBe('Password')
+    expect(masked.nested!.value).toBe(MASK)
+    expect(masked.host!.value).toBe('db.example.com')
+  })
+
+  it('leaves an empty secret empty, so "not set" can be told apart', () => {
+    expect(maskConfiguration(job().connector.configuration)!.token!.value).toBe('')
+  })
+
+  it('masks the whole job for the raw JSON without changing the original', () => {
+    const original = job()
+    const json = JSON.stringify(maskJob(original))
+    expect(json).not.toContain('hunter2-secret')
+    expect(json).not.toContain('also-secret')
+    expect(json).not.toContain('nested-secret')
+    expect(json).toContain('db.example.com')
+    expect(original.connector.configuration!.password!.value).toBe('hunter2-secret')
+  })
+
+  it('treats only true (or "true") as sensitive', () => {
+    expect(isSensitive({ value: 'x', sensitive: true })).toBe(true)
+    expect(isSensitive({ value: 'x', sensitive: 'true' as unknown as boolean })).toBe(true)
+    expect(isSensitive({ value: 'x' })).toBe(false)
+    expect(isSensitive({ value: 'x', sensitive: false })).toBe(false)
+  })
+
+  it('copes with a job without configuration', () => {
+    const bare = { ...job(), connector: { id: 'c1' } }
+    expect(maskJob(bare)).toEqual(bare)
+  })
+})
