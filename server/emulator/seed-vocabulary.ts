@@ -3,6 +3,7 @@
 // failures) and the host names of the simulated connector service.
 
 import type { ConnectorConfigField, ConnectorConfiguration, JobType } from '../../src/api/types.ts'
+import { randomBetween, type Random } from './random.ts'
 
 /** How big a source is, so document counts, volumes and durations look plausible for it. */
 export interface SourceProfile {
@@ -54,7 +55,6 @@ export const IDLE_JOB_ERROR = 'The job has not seen any update for some time.'
 export const COMMON_ERRORS = [
   IDLE_JOB_ERROR,
   'ElasticsearchOverflowError: Connector was unable to ingest data into overloaded Elasticsearch. Make sure Elasticsearch instance is healthy, has enough resources and content index is healthy.',
-  'ConnectorJobNotRunningError: Sync job is not running.',
 ] as const
 
 export const TEAMS = [
@@ -434,4 +434,28 @@ const UNKNOWN_SOURCE: Pick<ServiceTypeSpec, 'profile' | 'errors'> = {
 /** The spec of a service type, or a neutral one for connectors created through the API with any type. */
 export function sourceOf(serviceType: string | undefined): Pick<ServiceTypeSpec, 'profile' | 'errors'> {
   return (serviceType !== undefined && SPECS_BY_TYPE.get(serviceType)) || UNKNOWN_SOURCE
+}
+
+/** The four counters a sync job reports, volume in MiB as the connector service writes it. */
+export interface SyncCounts {
+  indexed: number
+  deleted: number
+  volume: number
+  /** Documents in the index when the sync ends (`total_document_count`). */
+  total: number
+}
+
+/**
+ * What one sync of a source of this size writes when it completes: a full sync upserts nearly every
+ * document, an incremental one a few percent, an access-control sync one document per identity.
+ */
+export function completedSyncCounts(random: Random, jobType: JobType, source: { documents: number; identities: number; kibPerDocument: number }): SyncCounts {
+  if (jobType === 'access_control') {
+    const total = Math.round(source.identities * randomBetween(random, 0.95, 1.05))
+    return { indexed: total, deleted: Math.round(total * randomBetween(random, 0, 0.02)), volume: Math.round((total * 2) / 1024), total }
+  }
+  const total = Math.round(source.documents * randomBetween(random, 0.98, 1.02))
+  const indexed = jobType === 'full' ? Math.round(total * randomBetween(random, 0.97, 1)) : Math.round(total * randomBetween(random, 0.002, 0.05))
+  const deleted = Math.round(indexed * randomBetween(random, 0, jobType === 'full' ? 0.02 : 0.15))
+  return { indexed, deleted, volume: Math.round((indexed * source.kibPerDocument) / 1024), total }
 }

@@ -14,6 +14,7 @@ import { formatMicros } from './es-time.ts'
 import { mulberry32, pick, randomBetween, randomDocumentId, randomInt, randomUuid, weighted, type Random } from './random.ts'
 import {
   COMMON_ERRORS,
+  completedSyncCounts,
   DEAD_WORKER_HOSTNAMES,
   IDLE_JOB_ERROR,
   LANGUAGES,
@@ -21,6 +22,7 @@ import {
   SERVICE_TYPES,
   TEAMS,
   type ServiceTypeSpec,
+  type SyncCounts,
 } from './seed-vocabulary.ts'
 
 export interface SeedOptions {
@@ -56,7 +58,11 @@ interface SeededConnector {
   /** Documents in its index today; history scales down from this. */
   size: number
   identities: number
-  /** Shared by all its terminal history jobs: the store never writes into a job's snapshot in place. */
+  /**
+   * Shared by all its terminal history jobs (fast for 100,000 jobs): the store never writes into a
+   * job's snapshot in place (claim's sync_cursor merge builds a new `connector` object), and list/get
+   * answer with clones.
+   */
   contentSnapshot: SyncJobConnector
   accessControlSnapshot: SyncJobConnector
 }
@@ -201,19 +207,21 @@ function filteringRules(random: Random, at: string, rules: ServiceTypeSpec['rule
   }
 }
 
-/** The snapshot POST _sync_job copies: filtering[0].active, never sync_cursor (es-connector-api §4.2). */
+/**
+ * The snapshot POST _sync_job copies: filtering[0].active, never sync_cursor (es-connector-api §4.2).
+ * Copied once per connector, so a later change to the connector document never shows in its jobs.
+ */
 function snapshots(doc: Connector): Pick<SeededConnector, 'contentSnapshot' | 'accessControlSnapshot'> {
-  const content: SyncJobConnector = { id: doc.id, filtering: doc.filtering[0]!.active, index_name: doc.index_name! }
+  const content: SyncJobConnector = { id: doc.id, filtering: structuredClone(doc.filtering[0]!.active), index_name: doc.index_name! }
   if (doc.language !== undefined) content.language = doc.language
-  if (doc.pipeline !== undefined) content.pipeline = doc.pipeline
+  if (doc.pipeline !== undefined) content.pipeline = { ...doc.pipeline }
   content.service_type = doc.service_type!
-  content.configuration = doc.configuration
+  content.configuration = structuredClone(doc.configuration)
   return { contentSnapshot: content, accessControlSnapshot: { ...content, index_name: ACCESS_CONTROL_INDEX_PREFIX + doc.index_name } }
 }
 
-/** A private copy for jobs the worker or an operator will drive, so nothing writes into shared data. */
-function snapshotFor(connector: SeededConnector, jobType: JobType): SyncJobConnector {
-  return structuredClone(jobType === 'access_control' ? connector.accessControlSnapshot : connector.contentSnapshot)
+function snapshotOf(connector: SeededConnector, jobType: JobType): SyncJobConnector {
+  return jobType === 'access_control' ? connector.accessControlSnapshot : connector.contentSnapshot
 }
 
 function supportedJobType(connector: SeededConnector, wanted: JobType): JobType {
@@ -222,24 +230,9 @@ function supportedJobType(connector: SeededConnector, wanted: JobType): JobType 
   return wanted
 }
 
-interface Counts {
-  indexed: number
-  deleted: number
-  volume: number
-  total: number
-}
-
-/** What a sync of this type on this connector writes when it completes. */
-function completedCounts(random: Random, connector: SeededConnector, jobType: JobType, sizeNow: number): Counts {
-  if (jobType === 'access_control') {
-    const total = Math.round(connector.identities * randomBetween(random, 0.95, 1.05))
-    const indexed = total
-    return { indexed, deleted: Math.round(indexed * randomBetween(random, 0, 0.02)), volume: Math.round((indexed * 2) / 1024), total }
-  }
-  const total = Math.round(sizeNow * randomBetween(random, 0.98, 1.02))
-  const indexed = jobType === 'full' ? Math.round(total * randomBetween(random, 0.97, 1)) : Math.round(total * randomBetween(random, 0.002, 0.05))
-  const deleted = Math.round(indexed * randomBetween(random, 0, jobType === 'full' ? 0.02 : 0.15))
-  return { indexed, deleted, volume: Math.round((indexed * connector.spec.profile.kibPerDocument) / 1024), total }
+/** What a sync of this type on this connector writes when it completes, for an index of `documents`. */
+function completedCounts(random: Random, connector: SeededConnector, jobType: JobType, documents: number): SyncCounts {
+  return completedSyncCounts(random, jobType, { documents, identities: connector.identities, kibPerDocument: connector.spec.profile.kibPerDocument })
 }
 
 /** How long a sync that indexes this many documents runs, in ms. */
@@ -266,7 +259,7 @@ function baseJob(stamp: (ms: number) => string, random: Random, connector: Seede
   }
 }
 
-function setCounts(job: SyncJob, counts: Counts, fraction = 1): void {
+function setCounts(job: SyncJob, counts: SyncCounts, fraction = 1): void {
   job.indexed_document_count = Math.round(counts.indexed * fraction)
   job.deleted_document_count = Math.round(counts.deleted * fraction)
   job.indexed_document_volume = Math.round(counts.volume * fraction)
@@ -301,7 +294,7 @@ function specialJobs(context: SpecialContext): { at: number; job: SyncJob }[] {
   ) => {
     const jobType = supportedJobType(connector, wantedType)
     const createdAt = now - times.created
-    const job = baseJob(stamp, random, connector, jobType, trigger, createdAt, snapshotFor(connector, jobType))
+    const job = baseJob(stamp, random, connector, jobType, trigger, createdAt, snapshotOf(connector, jobType))
     job.status = status
     if (times.started !== undefined) {
       job.started_at = stamp(now - times.started)
@@ -372,8 +365,7 @@ function* historyJobs(context: HistoryContext): Generator<{ at: number; job: Syn
       duration = Math.min(duration, end - start - wait - 11 * MINUTE)
     }
 
-    const snapshot = jobType === 'access_control' ? connector.accessControlSnapshot : connector.contentSnapshot
-    const job = baseJob(stamp, random, connector, jobType, trigger, createdAt, snapshot)
+    const job = baseJob(stamp, random, connector, jobType, trigger, createdAt, snapshotOf(connector, jobType))
     job.status = status
     const startedAt = createdAt + wait
     const host = connector === unserved ? UNSERVED_HOSTNAME : pick(random, [...LIVE_WORKER_HOSTNAMES, ...DEAD_WORKER_HOSTNAMES])
