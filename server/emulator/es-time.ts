@@ -1,0 +1,88 @@
+// Elasticsearch's date handling for the connector API: timestamps printed as
+// `strict_date_optional_time_nanos` in UTC (3 to 9 fraction digits), and the
+// `strict_date_optional_time||epoch_millis` parser used for `_stats.last_seen`.
+
+const MICROS_PER_MS = 1000
+
+/** Prints epoch microseconds as `YYYY-MM-DDTHH:mm:ss.ffffffZ`, like `Instant.now()` in a real node. */
+export function formatMicros(epochMicros: number): string {
+  const ms = Math.floor(epochMicros / MICROS_PER_MS)
+  const micros = epochMicros - ms * MICROS_PER_MS
+  const iso = new Date(ms).toISOString() // …ss.mmmZ
+  return `${iso.slice(0, -1)}${String(micros).padStart(3, '0')}Z`
+}
+
+/** A sortable number for an Elasticsearch timestamp: epoch microseconds (NaN when unparsable). */
+export function timestampKey(value: string | undefined): number {
+  if (value === undefined) return Number.NaN
+  // Fast path for what this emulator and its seed write (`…ss.ffffffZ`): bulk loads parse 100k of them.
+  if (value.length === 27 && value[19] === '.' && value[26] === 'Z') {
+    const micros = Number(value.slice(23, 26))
+    const ms = Date.parse(`${value.slice(0, 23)}Z`)
+    if (Number.isInteger(micros) && !Number.isNaN(ms)) return ms * 1000 + micros
+  }
+  const parsed = parseInstant(value)
+  return parsed ? parsed.epochSeconds * 1_000_000 + Math.floor(parsed.nanos / 1000) : Number.NaN
+}
+
+interface Instant {
+  epochSeconds: number
+  nanos: number
+}
+
+const ISO_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/
+const EPOCH_MILLIS_PATTERN = /^-?\d{1,15}(?:\.\d{1,6})?$/
+
+/** Parses `strict_date_optional_time||epoch_millis`; undefined when neither format matches. */
+export function parseInstant(text: string): Instant | undefined {
+  if (EPOCH_MILLIS_PATTERN.test(text)) {
+    const millis = Number(text)
+    const whole = Math.floor(millis)
+    const nanos = Math.round((millis - whole) * 1e6)
+    const epochSeconds = Math.floor(whole / 1000)
+    return { epochSeconds, nanos: (whole - epochSeconds * 1000) * 1e6 + nanos }
+  }
+  const match = ISO_PATTERN.exec(text)
+  if (!match) return undefined
+  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', zone = 'Z'] = match
+  const y = Number(year)
+  const mo = Number(month)
+  const d = Number(day)
+  const h = Number(hour)
+  const mi = Number(minute)
+  const s = Number(second)
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return undefined
+  const offsetMinutes = parseOffset(zone)
+  if (offsetMinutes === undefined) return undefined
+  // setUTCFullYear, not Date.UTC: the latter maps years 0–99 to 1900–1999.
+  const date = new Date(0)
+  date.setUTCFullYear(y, mo - 1, d)
+  date.setUTCHours(h, mi, s, 0)
+  const epochMs = date.getTime() - offsetMinutes * 60_000
+  return { epochSeconds: Math.floor(epochMs / 1000), nanos: Number(fraction.padEnd(9, '0')) }
+}
+
+/** Re-prints a parsed instant the way Elasticsearch serializes it (fraction trimmed to ≥ 3 digits). */
+export function formatInstant(instant: Instant): string {
+  // Years outside 0000–9999 print with a sign (+010000-…); Elasticsearch does the same.
+  const iso = new Date(instant.epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, '')
+  let fraction = String(instant.nanos).padStart(9, '0')
+  while (fraction.length > 3 && fraction.endsWith('0')) fraction = fraction.slice(0, -1)
+  return `${iso}.${fraction}Z`
+}
+
+function parseOffset(zone: string): number | undefined {
+  if (zone === 'Z') return 0
+  const sign = zone.startsWith('-') ? -1 : 1
+  const digits = zone.slice(1).replace(':', '')
+  const hours = Number(digits.slice(0, 2))
+  const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0
+  if (hours > 18 || minutes > 59) return undefined
+  return sign * (hours * 60 + minutes)
+}
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0
+}
