@@ -4,13 +4,14 @@
 // `npm start`, `npm run serve`, the Vite dev server and the tests all use this one app.
 
 import { Hono } from 'hono'
+import type { IncomingMessage } from 'node:http'
 import type { ServerConfig } from '../src/api/types.ts'
 import { accessLog, type LogSink } from './access-log.ts'
 import type { DashboardConfig } from './config.ts'
 import { createEmbeddedEs } from './es-embedded.ts'
 import { esErrorResponse, esSimpleErrorResponse, SERVER_ERROR_TYPES } from './es-error-response.ts'
 import { createEsForwarder } from './es-forward.ts'
-import { matchEsRoute } from './es-routes.ts'
+import { hasDotSegment, matchEsRoute } from './es-routes.ts'
 import { forwardedRequestHeaders, type EsUpstream } from './es-upstream.ts'
 import { BodyTooLargeError, hostCheck, mutationGuard, readBodyWithLimit, securityHeaders } from './security.ts'
 import { createStaticHandler } from './static.ts'
@@ -39,6 +40,14 @@ export function createDashboardApp(config: DashboardConfig, options: DashboardAp
   if (log) app.use(accessLog(log))
   app.use(securityHeaders())
   app.use(hostCheck(config))
+  // The URL Hono sees is already normalised (`/es/../x` became `/x`); the request target as received
+  // says whether the client tried, and such a request is refused rather than guessed at. Browsers
+  // never send one. (No `incoming` outside node:http, e.g. with app.request in tests.)
+  app.use(async (c, next) => {
+    const received = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.url ?? ''
+    if (hasDotSegment(received.split('?')[0] ?? '')) return routeNotAllowed(c.req.raw.method, received.split('?')[0] ?? '')
+    await next()
+  })
 
   app.get('/syncboard/config', (c) => {
     const answer: ServerConfig = { readOnly: config.readOnly, mode: upstream.mode }

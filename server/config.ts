@@ -172,7 +172,7 @@ function parseCredentials(apiKey: string | undefined, username: string | undefin
     throw new ConfigError('set either ES_API_KEY or ES_USERNAME and ES_PASSWORD, not both')
   }
   if (apiKey !== undefined) {
-    if (/[\s\u0000-\u001f\u007f]/u.test(apiKey)) throw new ConfigError('ES_API_KEY must not contain spaces or control characters')
+    if (/[\s\p{Cc}]/u.test(apiKey)) throw new ConfigError('ES_API_KEY must not contain spaces or control characters')
     return { kind: 'api-key', apiKey }
   }
   if (username !== undefined) {

@@ -72,11 +72,20 @@ export function matchEsRoute(method: string, path: string, query: string): EsRou
   return { kind: 'allowed', path, query }
 }
 
+/**
+ * Whether a request target has a `.` or `..` segment, plain or percent-encoded. URL parsers resolve
+ * those before routing, so the checked path would differ from the one the client meant: refuse them
+ * instead of guessing.
+ */
+export function hasDotSegment(rawPath: string): boolean {
+  return /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i.test(rawPath)
+}
+
 /** Splits a raw path into segments, or explains why the path can never be a route. */
 function splitPath(path: string): string[] | string {
   if (!path.startsWith('/')) return 'the path must start with /'
   if (path === '/') return []
-  if (/[\\\u0000-\u001f\u007f]/u.test(path)) return 'backslashes and control characters are not allowed'
+  if (/[\\\p{Cc}]/u.test(path)) return 'backslashes and control characters are not allowed'
   // Our client never percent-encodes "_" or "." (encodeURIComponent leaves them alone); encoded ones
   // only serve to dodge a literal match, and encoded backslashes or control characters to confuse
   // whatever decodes the path next.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchEsRoute } from '../../server/es-routes.ts'
+import { hasDotSegment, matchEsRoute } from '../../server/es-routes.ts'
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'] as const
 
@@ -22,9 +22,9 @@ describe('matchEsRoute: methods', () => {
     for (const method of METHODS) {
       const expected = allowed.includes(method) ? 'allowed' : 'method-not-allowed'
       it(`${method} ${path} is ${expected}`, () => {
-        const decision = matchEsRoute(method, path, '')
-        expect(decision.kind).toBe(expected)
-        if (decision.kind === 'method-not-allowed') expect(decision.allow).toEqual(allowed)
+        expect(matchEsRoute(method, path, '')).toEqual(
+          expected === 'allowed' ? { kind: 'allowed', path, query: '' } : { kind: 'method-not-allowed', allow: allowed },
+        )
       })
     }
   }
@@ -130,5 +130,14 @@ describe('matchEsRoute: query parameters', () => {
     expect(matchEsRoute('GET', '/_connector/_sync_job/j', '?size=1').kind).toBe('unknown-parameters')
     expect(matchEsRoute('POST', '/_connector/_sync_job', '?size=1').kind).toBe('unknown-parameters')
     expect(matchEsRoute('PUT', '/_connector/_sync_job/j/_cancel', '?refresh=true').kind).toBe('unknown-parameters')
+  })
+})
+
+describe('hasDotSegment', () => {
+  it.each(['/es/..', '/es/_connector/../x', '/es/./x', '/es/%2e%2E/x', '/es/.%2e', '/es/x/%2E', '/..'])('finds one in %s', (path) => {
+    expect(hasDotSegment(path)).toBe(true)
+  })
+  it.each(['/es/_connector/a..b', '/es/_connector/.a', '/es/_connector/a.', '/es/_connector/%2e%2ea', '/jobs'])('finds none in %s', (path) => {
+    expect(hasDotSegment(path)).toBe(false)
   })
 })

@@ -3,6 +3,7 @@
 
 import { serve } from '@hono/node-server'
 import http from 'node:http'
+import net from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { createDashboardApp } from '../../../server/app.ts'
 import { parseConfig, type DashboardConfig } from '../../../server/config.ts'
@@ -88,4 +89,17 @@ export function sendRaw(port: number, agent: http.Agent, request: RawRequest): P
 /** Headers a same-origin fetch from the dashboard page sends with a mutation. */
 export function sameOrigin(dashboard: RunningDashboard, extra: Record<string, string> = {}): Record<string, string> {
   return { origin: dashboard.origin, 'sec-fetch-site': 'same-origin', ...extra }
+}
+
+/** Writes a request line as given, bytes Node's HTTP client would refuse (NUL, backslash) included. */
+export function sendRawLine(port: number, requestLine: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      socket.write(`${requestLine}\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`)
+    })
+    let received = ''
+    socket.on('data', (chunk) => (received += chunk.toString('latin1')))
+    socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 0)))
+    socket.on('error', reject)
+  })
 }
