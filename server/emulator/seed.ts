@@ -148,7 +148,7 @@ function connectorDocument(random: Random, spec: ServiceTypeSpec, team: string, 
   const Team = titleCase(team)
   const withRules = random() < 0.6 && (spec.rules.length > 0 || spec.advancedSnippet !== undefined)
   const active = filteringRules(random, createdAt, withRules ? spec.rules : [], withRules && spec.advancedRules ? spec.advancedSnippet : undefined)
-  const editing = withRules && random() < 0.35
+  const editing = withRules && random() < 0.25
   const draft: FilteringRules = editing
     ? {
         ...active,

@@ -74,6 +74,8 @@ describe('generateSeed', () => {
     expect(secrets.flat().filter((field) => !/fake|FAKE/.test(String(field.value)))).toEqual([])
     expect(new Set(seed.connectors.map((connector) => connector.filtering[0]!.domain))).toEqual(new Set(['DEFAULT']))
     expect(seed.connectors.some((c) => c.filtering[0]!.active.rules.some((rule) => rule.policy === 'exclude'))).toBe(true)
+    expect(seed.connectors.some((c) => JSON.stringify(c.filtering[0]!.active.advanced_snippet.value) !== '{}')).toBe(true)
+    expect(seed.connectors.filter((c) => !c.index_name)).toHaveLength(1)
   })
 
   it('uses 20-character URL-safe ids, unique across jobs', () => {
