@@ -1,7 +1,83 @@
-// Placeholder until the job page lands (issue 4).
-import { useParams } from 'react-router'
+// The job page `/jobs/:id`: everything about one sync job, the actions an operator may take on it,
+// and live updates while it is active. An unknown id is "no such sync job", not an error screen.
+import { useQuery } from '@tanstack/react-query'
+import { useLocation, useParams } from 'react-router'
+import { syncJobQueries } from '../../api/queries.ts'
+import type { SyncJob } from '../../api/types.ts'
+import { ErrorPanel } from '../../components/error-panel.tsx'
+import { JobActionsPanel } from './actions/job-actions-panel.tsx'
+import { ConnectorSnapshotPanel } from './connector-snapshot-panel.tsx'
+import { JobCountersPanel } from './job-counters-panel.tsx'
+import { JobErrorText } from './job-error-text.tsx'
+import { JobHeader } from './job-header.tsx'
+import { JobMetadataPanel } from './job-metadata-panel.tsx'
+import { JobSummaryPanel } from './job-summary-panel.tsx'
+import { JobTimelinePanel } from './job-timeline-panel.tsx'
+import { NoSuchJob } from './no-such-job.tsx'
+import { isPolledStatus, POLL_INTERVAL_MS } from './polling.ts'
+import { RawJsonPanel } from './raw-json-panel.tsx'
+import { RefreshStatus } from './refresh-status.tsx'
+import './job-detail.css'
+
+/** A notice handed over by whoever navigated here (the create form, "Run again"). */
+function noticeFrom(state: unknown): string | undefined {
+  if (typeof state === 'object' && state !== null && 'notice' in state && typeof state.notice === 'string') return state.notice
+  return undefined
+}
 
 export default function JobPage() {
   const { id = '' } = useParams()
-  return <h1>Sync job {id}</h1>
+  // Keyed by id: "Run again" navigates to another job, whose page must start with fresh state.
+  return <JobView key={id} id={id} />
+}
+
+function JobView({ id }: { id: string }) {
+  const location = useLocation()
+  const job = useQuery({
+    ...syncJobQueries.detail(id),
+    // Poll while a worker may still move the job; a finished job never changes again.
+    refetchInterval: (query) => (isPolledStatus(query.state.data?.status) && query.state.error?.status !== 404 ? POLL_INTERVAL_MS : false),
+  })
+
+  if (job.isPending) {
+    return (
+      <section className="page job-page" aria-busy="true">
+        <h1>Sync job {id}</h1>
+        <output className="muted">Loading the sync job…</output>
+      </section>
+    )
+  }
+
+  if (job.isError && (job.data === undefined || job.error.status === 404)) {
+    if (job.error.status === 404) return <NoSuchJob id={id} />
+    return (
+      <section className="page job-page">
+        <h1>Sync job {id}</h1>
+        <ErrorPanel error={job.error} onRetry={() => void job.refetch()} retrying={job.isFetching} />
+      </section>
+    )
+  }
+
+  const data: SyncJob = job.data
+  return (
+    <section className="page job-page" aria-labelledby="job-heading">
+      <JobHeader job={data} />
+      <RefreshStatus
+        updatedAt={job.dataUpdatedAt}
+        polling={isPolledStatus(data.status)}
+        fetching={job.isFetching}
+        error={job.isError ? job.error : undefined}
+      />
+      <JobActionsPanel job={data} initialNotice={noticeFrom(location.state)} />
+      {data.error !== undefined ? <JobErrorText error={data.error} /> : null}
+      <div className="job-grid">
+        <JobSummaryPanel job={data} />
+        <JobTimelinePanel job={data} />
+        <JobCountersPanel job={data} observedAt={job.dataUpdatedAt} />
+      </div>
+      <JobMetadataPanel metadata={data.metadata} />
+      <ConnectorSnapshotPanel connector={data.connector} />
+      <RawJsonPanel job={data} />
+    </section>
+  )
 }

@@ -1,0 +1,37 @@
+// One button of the action bar: named as DESIGN.md says, disabled by the state rules, pointing at the
+// visible reason when it is, and showing its progress while it runs.
+import type { ActionRule, JobAction } from '../../../lib/job-actions.ts'
+import { ACTION_LABELS } from './action-labels.ts'
+
+export function ActionButton({
+  action,
+  rule,
+  reasonId,
+  onClick,
+  busy = false,
+  busyLabel,
+  blocked = false,
+  tone,
+}: {
+  action: JobAction
+  rule: ActionRule
+  reasonId: string | undefined
+  onClick: () => void
+  busy?: boolean
+  busyLabel?: string
+  /** Another action is running: nothing else may start meanwhile. */
+  blocked?: boolean
+  tone?: 'danger'
+}) {
+  return (
+    <button
+      type="button"
+      className={tone === 'danger' ? 'button danger' : 'button'}
+      disabled={!rule.enabled || busy || blocked}
+      aria-describedby={rule.enabled ? undefined : reasonId}
+      onClick={onClick}
+    >
+      {busy && busyLabel ? busyLabel : ACTION_LABELS[action]}
+    </button>
+  )
+}

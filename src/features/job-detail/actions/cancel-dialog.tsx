@@ -1,0 +1,66 @@
+// Confirms a cancel and explains what will happen: a job no worker runs is canceled at once; a
+// running one only gets a cancel request until its worker notices and stops (two phases).
+import { useMutation } from '@tanstack/react-query'
+import { useRef } from 'react'
+import { syncJobMutations } from '../../../api/mutations.ts'
+import type { SyncJob } from '../../../api/types.ts'
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
+import { ActionError } from './action-error.tsx'
+
+export function CancelDialog({ job, onDone, onDismiss }: { job: SyncJob; onDone: (message: string) => void; onDismiss: () => void }) {
+  const cancel = useMutation(syncJobMutations.cancel())
+  const inFlight = useRef(false)
+  const running = job.status === 'in_progress'
+
+  const confirm = () => {
+    if (inFlight.current) return
+    inFlight.current = true
+    cancel.mutate(job.id, {
+      onSuccess: () =>
+        onDone(
+          running
+            ? 'Cancel requested: the job shows "Cancel requested" until its worker stops it.'
+            : 'Canceled: the job will not run.',
+        ),
+      onSettled: () => {
+        inFlight.current = false
+      },
+    })
+  }
+
+  return (
+    <ConfirmDialog
+      title={`Cancel sync job ${job.id}?`}
+      confirmLabel="Cancel job"
+      busyLabel="Canceling…"
+      dismissLabel="Keep the job"
+      tone="danger"
+      busy={cancel.isPending}
+      onConfirm={confirm}
+      onDismiss={onDismiss}
+      footer={cancel.isError ? <ActionError action="Cancel" error={cancel.error} /> : null}
+    >
+      {running ? (
+        <>
+          <p>
+            This job is <strong>running</strong>, so canceling happens in two phases:
+          </p>
+          <ol className="phases">
+            <li>
+              Now: the job becomes <strong>Cancel requested</strong> (<code>canceling</code>).
+            </li>
+            <li>
+              Within seconds: its worker notices, stops syncing and marks it <strong>Canceled</strong>.
+            </li>
+          </ol>
+          <p>If the worker is gone the job stays "Cancel requested"; mark it as failed then.</p>
+        </>
+      ) : (
+        <p>
+          No worker is running this {job.status === 'suspended' ? 'suspended' : 'pending'} job, so it becomes <strong>Canceled</strong> at
+          once and will never run. Documents already synced stay in the index.
+        </p>
+      )}
+    </ConfirmDialog>
+  )
+}

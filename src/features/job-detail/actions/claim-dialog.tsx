@@ -1,0 +1,105 @@
+// Claim a job the way a worker would: a worker hostname (required) and an optional sync cursor that
+// must be a JSON object. Both are checked here before anything is sent — Elasticsearch itself would
+// claim any job, in any state.
+import { useMutation } from '@tanstack/react-query'
+import { useId, useRef, useState } from 'react'
+import { syncJobMutations } from '../../../api/mutations.ts'
+import type { SyncJob } from '../../../api/types.ts'
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
+import { parseSyncCursor } from '../../../lib/sync-cursor.ts'
+import { ActionError } from './action-error.tsx'
+
+interface FieldErrors {
+  hostname?: string
+  cursor?: string
+}
+
+export function ClaimDialog({ job, onDone, onDismiss }: { job: SyncJob; onDone: (message: string) => void; onDismiss: () => void }) {
+  const claim = useMutation(syncJobMutations.claim())
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const inFlight = useRef(false)
+  const hostnameId = useId()
+  const cursorId = useId()
+
+  const submit = (data: FormData) => {
+    if (inFlight.current) return
+    const hostname = String(data.get('worker_hostname') ?? '').trim()
+    const cursor = parseSyncCursor(String(data.get('sync_cursor') ?? ''))
+    const next: FieldErrors = {}
+    if (hostname === '') next.hostname = 'Enter the hostname of the worker that takes this job.'
+    if (!cursor.ok) next.cursor = cursor.error
+    setErrors(next)
+    if (next.hostname || next.cursor || !cursor.ok) {
+      // Focus the first invalid field so the operator lands on what to fix.
+      document.getElementById(next.hostname ? hostnameId : cursorId)?.focus()
+      return
+    }
+    inFlight.current = true
+    claim.mutate(
+      { id: job.id, worker_hostname: hostname, ...(cursor.value !== undefined ? { sync_cursor: cursor.value } : {}) },
+      {
+        onSuccess: () => onDone(`Claimed for worker ${hostname}: the job is now in progress.`),
+        onSettled: () => {
+          inFlight.current = false
+        },
+      },
+    )
+  }
+
+  return (
+    <ConfirmDialog
+      title={`Claim sync job ${job.id}`}
+      confirmLabel="Claim"
+      busyLabel="Claiming…"
+      dismissLabel="Close"
+      busy={claim.isPending}
+      onConfirm={submit}
+      onDismiss={onDismiss}
+      footer={claim.isError ? <ActionError action="Claim" error={claim.error} /> : null}
+    >
+      <p>
+        This does what a connector worker does when it picks a job up: the job becomes <strong>in progress</strong>, owned by the worker
+        you name. Use it for a custom worker or to test one; a real worker must then report progress, or the job is flagged idle.
+      </p>
+      <div className="field">
+        <label htmlFor={hostnameId}>Worker hostname</label>
+        <input
+          id={hostnameId}
+          name="worker_hostname"
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          required
+          aria-required="true"
+          aria-invalid={errors.hostname ? true : undefined}
+          aria-describedby={errors.hostname ? `${hostnameId}-error` : undefined}
+        />
+        {errors.hostname ? (
+          <p id={`${hostnameId}-error`} className="field-error">
+            {errors.hostname}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={cursorId}>Sync cursor</label>
+        <textarea
+          id={cursorId}
+          name="sync_cursor"
+          spellCheck={false}
+          rows={3}
+          placeholder='{"cursor": "…"}'
+          aria-invalid={errors.cursor ? true : undefined}
+          aria-describedby={`${cursorId}-hint${errors.cursor ? ` ${cursorId}-error` : ''}`}
+        />
+        <p id={`${cursorId}-hint`} className="hint">
+          Optional. A JSON object; it is stored in the job's connector snapshot.
+        </p>
+        {errors.cursor ? (
+          <p id={`${cursorId}-error`} className="field-error">
+            {errors.cursor}
+          </p>
+        ) : null}
+      </div>
+    </ConfirmDialog>
+  )
+}

@@ -1,0 +1,73 @@
+// Marks a job as failed (`_error`): for a zombie job whose worker is gone and that the connector
+// service's cleanup will not touch. The operator must say why; the message is stored on the job.
+import { useMutation } from '@tanstack/react-query'
+import { useId, useRef, useState } from 'react'
+import { syncJobMutations } from '../../../api/mutations.ts'
+import type { SyncJob } from '../../../api/types.ts'
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
+import { ActionError } from './action-error.tsx'
+
+export function MarkFailedDialog({ job, onDone, onDismiss }: { job: SyncJob; onDone: (message: string) => void; onDismiss: () => void }) {
+  const markFailed = useMutation(syncJobMutations.setError())
+  const [error, setError] = useState<string>()
+  const inFlight = useRef(false)
+  const messageId = useId()
+
+  const submit = (data: FormData) => {
+    if (inFlight.current) return
+    const message = String(data.get('error') ?? '').trim()
+    if (message === '') {
+      setError('Enter the error message to store on the job (why it failed).')
+      document.getElementById(messageId)?.focus()
+      return
+    }
+    setError(undefined)
+    inFlight.current = true
+    markFailed.mutate(
+      { id: job.id, error: message },
+      {
+        onSuccess: () => onDone('Marked as failed: the job now shows your error message.'),
+        onSettled: () => {
+          inFlight.current = false
+        },
+      },
+    )
+  }
+
+  return (
+    <ConfirmDialog
+      title={`Mark sync job ${job.id} as failed?`}
+      confirmLabel="Mark as failed"
+      busyLabel="Marking as failed…"
+      dismissLabel="Keep the job"
+      tone="danger"
+      busy={markFailed.isPending}
+      onConfirm={submit}
+      onDismiss={onDismiss}
+      footer={markFailed.isError ? <ActionError action="Mark as failed" error={markFailed.error} /> : null}
+    >
+      <p>
+        The job's status becomes <strong>Failed</strong> (<code>error</code>) with the message below. Do this when its worker is gone:
+        a worker that is still alive stops when it notices. This cannot be undone.
+      </p>
+      <div className="field">
+        <label htmlFor={messageId}>Error message</label>
+        <textarea
+          id={messageId}
+          name="error"
+          rows={3}
+          required
+          aria-required="true"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${messageId}-error` : undefined}
+          defaultValue=""
+        />
+        {error ? (
+          <p id={`${messageId}-error`} className="field-error">
+            {error}
+          </p>
+        ) : null}
+      </div>
+    </ConfirmDialog>
+  )
+}

@@ -1,0 +1,49 @@
+// The connector configuration of the snapshot. Values marked sensitive are masked before rendering:
+// the secret never reaches the DOM.
+import type { ConnectorConfigField, ConnectorConfiguration } from '../../api/types.ts'
+import { isEmptyValue, isSensitive, MASK } from '../../lib/mask.ts'
+
+function displayValue(field: ConnectorConfigField): string {
+  const value = field.value
+  if (typeof value === 'string') return value
+  return JSON.stringify(value)
+}
+
+export function ConfigurationTable({ configuration }: { configuration: ConnectorConfiguration | undefined }) {
+  const entries = Object.entries(configuration ?? {}).filter(([, field]) => field && typeof field === 'object')
+  if (entries.length === 0) return <p className="muted">No configuration.</p>
+  entries.sort(([keyA, a], [keyB, b]) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || keyA.localeCompare(keyB))
+  return (
+    <div className="table-wrap">
+      <table className="data-table" aria-label="Configuration">
+        <thead>
+          <tr>
+            <th scope="col">Setting</th>
+            <th scope="col">Key</th>
+            <th scope="col">Value</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map(([key, field]) => (
+            <tr key={key}>
+              <td>{field.label ?? key}</td>
+              <td className="mono wrap">{key}</td>
+              <td className="mono wrap">
+                {isEmptyValue(field.value) ? (
+                  <span className="muted">not set</span>
+                ) : isSensitive(field) ? (
+                  <span className="masked">
+                    <span aria-hidden="true">{MASK}</span>
+                    <span className="visually-hidden">hidden (sensitive)</span>
+                  </span>
+                ) : (
+                  displayValue(field)
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

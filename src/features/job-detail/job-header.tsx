@@ -1,0 +1,26 @@
+// The job page's heading: the job id with a copy button, its status with every attention flag
+// spelled out, and the way back to the list.
+import { Link } from 'react-router'
+import type { SyncJob } from '../../api/types.ts'
+import { paths } from '../../app/paths.ts'
+import { CopyButton } from '../../components/copy-button.tsx'
+import { JobStatus } from '../../components/status-badge.tsx'
+
+export function JobHeader({ job }: { job: SyncJob }) {
+  return (
+    <header className="job-header">
+      <p className="job-back">
+        <Link to={paths.jobs}>← All sync jobs</Link>
+      </p>
+      <div className="job-title-row">
+        <h1 id="job-heading">
+          Sync job <span className="job-id">{job.id}</span>
+        </h1>
+        <CopyButton value={job.id} label="Copy id" />
+      </div>
+      <div className="job-status-row">
+        <JobStatus job={job} showDetail />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,20 @@
+// What an unknown (or deleted) job id shows: Elasticsearch's 404 in words, and the way back.
+import { Link } from 'react-router'
+import { paths } from '../../app/paths.ts'
+
+export function NoSuchJob({ id }: { id: string }) {
+  return (
+    <section className="page job-page">
+      <h1>No such sync job</h1>
+      <div className="panel">
+        <p>
+          Elasticsearch has no sync job with the id <code className="job-id-inline">{id}</code>. It may have been deleted, or the link
+          may be mistyped.
+        </p>
+        <p>
+          <Link to={paths.jobs}>Back to the sync jobs</Link>
+        </p>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,26 @@
+// The job document as Elasticsearch returned it, with sensitive configuration masked — also in what
+// the copy button puts on the clipboard.
+import { useMemo } from 'react'
+import type { SyncJob } from '../../api/types.ts'
+import { CopyButton } from '../../components/copy-button.tsx'
+import { maskJob } from '../../lib/mask.ts'
+
+export function RawJsonPanel({ job }: { job: SyncJob }) {
+  const json = useMemo(() => JSON.stringify(maskJob(job), null, 2), [job])
+  return (
+    <section className="panel" aria-labelledby="job-json-heading">
+      <div className="panel-title-row">
+        <h2 id="job-json-heading">Raw JSON</h2>
+        <CopyButton value={json} label="Copy JSON" />
+      </div>
+      <p className="muted panel-intro">Sensitive configuration values are masked.</p>
+      <details className="raw-json">
+        <summary>Show the job document</summary>
+        {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable, so it must take focus */}
+        <pre className="code-block" tabIndex={0}>
+          {json}
+        </pre>
+      </details>
+    </section>
+  )
+}
