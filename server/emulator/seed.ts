@@ -74,15 +74,16 @@ export function generateSeed(options: SeedOptions): SeedData {
   const seeded = createConnectors(random, options, stamp)
   const connectors = seeded.map((entry) => entry.doc)
   const syncable = seeded.filter((entry) => entry.doc.index_name !== undefined)
-  if (syncable.length === 0 || options.jobs <= 0) return { connectors, jobs: [] }
-
+  // The unserved connector: its self-managed connector service stopped hours ago.
   const unserved = syncable.length >= 3 ? syncable[syncable.length - 1] : undefined
+  if (unserved) unserved.doc.last_seen = stamp(options.now - UNSERVED_SINCE - randomBetween(random, 0, 30) * SECOND)
   const served = syncable.filter((entry) => entry !== unserved)
   const failing = served.length >= 5 ? served[served.length - 1] : undefined
   if (failing) {
     failing.doc.status = 'error'
     failing.doc.error = failing.spec.errors[0]
   }
+  if (syncable.length === 0 || options.jobs <= 0) return { connectors, jobs: [] }
 
   const timed: { at: number; job: SyncJob }[] = []
   const special = specialJobs({ random, stamp, now: options.now, served, unserved })
@@ -128,7 +129,7 @@ function createConnectors(random: Random, options: SeedOptions, stamp: (ms: numb
   const draft = seeded.length >= 8 ? seeded[seeded.length - 2] : undefined
   if (draft) {
     const doc = draft.doc
-    doc.name = `${draft.spec.product} – ${titleCase(TEAMS[(seeded.length - 2) % TEAMS.length]!)} (draft)`
+    doc.name = `${doc.name} (draft)`
     doc.description = 'Created in Kibana, waiting for an index and a connector service to configure it.'
     doc.status = 'needs_configuration'
     doc.configuration = {}
@@ -138,9 +139,6 @@ function createConnectors(random: Random, options: SeedOptions, stamp: (ms: numb
     delete doc.api_key_id
     delete doc.api_key_secret_id
   }
-  // The unserved connector (last syncable one): its self-managed service stopped hours ago.
-  const syncable = seeded.filter((entry) => entry.doc.index_name !== undefined)
-  if (syncable.length >= 3) syncable[syncable.length - 1]!.doc.last_seen = stamp(options.now - UNSERVED_SINCE - randomBetween(random, 0, 30) * SECOND)
   return seeded
 }
 
