@@ -114,7 +114,13 @@ export function startWorker(store: EmulatorStore, options: WorkerOptions = {}): 
       begunAt: at,
       durationMs: randomBetween(random, shortest, longest),
       base,
-      target: { ...target, indexed: Math.max(target.indexed, base.indexed), volume: Math.max(target.volume, base.volume) },
+      // An adopted job never reports fewer documents than it already had.
+      target: {
+        indexed: Math.max(target.indexed, base.indexed),
+        deleted: Math.max(target.deleted, base.deleted),
+        volume: Math.max(target.volume, base.volume),
+        total: Math.max(target.total, base.indexed),
+      },
       lastReportAt: at,
     }
     const connectorError = connectorOf(job.connector.id)?.error

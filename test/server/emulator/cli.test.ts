@@ -1,6 +1,10 @@
-// The emulator's command-line parser: documented defaults, every option, and a clear message for
-// each bad value (main.ts prints it with the usage and exits with code 2).
+// The emulator's command line: the parser's documented defaults, every option and a clear message for
+// each bad value, and the real entry point (exit code 2 on bad options, serving, clean shutdown).
 
+import { spawn, spawnSync } from 'node:child_process'
+import { once } from 'node:events'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { EMULATOR_USAGE, parseEmulatorArgs } from '../../../server/emulator/cli-options.ts'
 
@@ -51,5 +55,32 @@ describe('parseEmulatorArgs', () => {
     const result = parseEmulatorArgs(argv)
     expect(result.kind).toBe('error')
     expect(result).toHaveProperty('message', expect.stringMatching(/\S/))
+  })
+})
+
+describe('npm run emulator', () => {
+  const main = fileURLToPath(new URL('../../../server/emulator/main.ts', import.meta.url))
+
+  it('exits with code 2, the reason and the usage on a bad option', () => {
+    const result = spawnSync(process.execPath, [main, '--port', 'abc'], { encoding: 'utf8' })
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('emulator: --port must be an integer from 0 to 65535, got "abc"')
+    expect(result.stderr).toContain('Usage: npm run emulator')
+  })
+
+  it('serves the seeded API, announces its URL on one line and stops cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, [main, '--port', '0', '--connectors', '4', '--jobs', '20', '--no-worker'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+    try {
+      const [banner] = (await once(createInterface({ input: child.stdout }), 'line')) as [string]
+      expect(banner).toMatch(/^Elasticsearch emulator on http:\/\/127\.0\.0\.1:\d+ — 4 connectors, 20 sync jobs \(seed 1\), worker off, list order desc$/)
+      const url = /http:\/\/\S+/.exec(banner)![0]
+      const response = await fetch(`${url}/_connector/_sync_job?size=0`)
+      expect(response.headers.get('x-elastic-product')).toBe('Elasticsearch')
+      expect(await response.json()).toEqual({ count: 20, results: [] })
+    } finally {
+      child.kill('SIGTERM')
+    }
+    expect(await exited).toBe(0)
   })
 })
