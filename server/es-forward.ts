@@ -57,16 +57,34 @@ export function createEsForwarder({ cluster, timeoutMs, maxSockets = 256 }: Forw
         })
         outgoing.on('response', (incoming) => {
           if (settled) return incoming.destroy()
-          if (request.method === 'HEAD') incoming.resume()
-          const body = request.method === 'HEAD' ? null : (Readable.toWeb(incoming) as ReadableStream<Uint8Array>)
-          // Once settled, a broken body just ends the browser's response early; it must not throw.
-          incoming.on('error', () => {})
-          settle(
-            new Response(body, {
-              status: incoming.statusCode ?? 502,
-              headers: forwardedResponseHeaders(Object.entries(incoming.headers)),
-            }),
-          )
+          const respond = (body: BodyInit | null) =>
+            settle(
+              new Response(body, {
+                status: incoming.statusCode ?? 502,
+                headers: forwardedResponseHeaders(Object.entries(incoming.headers)),
+              }),
+            )
+          if (request.method === 'HEAD') {
+            incoming.resume()
+            return respond(null)
+          }
+          // Typical answers (a page of jobs) are buffered and sent in one write, which is much
+          // cheaper than a web stream; a larger one streams through from where buffering stopped.
+          const chunks: Buffer[] = []
+          let buffered = 0
+          const onData = (chunk: Buffer) => {
+            chunks.push(chunk)
+            buffered += chunk.byteLength
+            if (buffered <= BUFFERED_BODY_LIMIT) return
+            incoming.off('data', onData).off('end', onEnd).pause()
+            respond(Readable.toWeb(Readable.from(concatStreams(chunks, incoming))) as ReadableStream<Uint8Array>)
+          }
+          const onEnd = () => respond(Buffer.concat(chunks))
+          incoming.on('data', onData).on('end', onEnd)
+          incoming.on('error', (error: NodeJS.ErrnoException) => {
+            // Before the answer is settled this is a 502; after, the browser's response just ends early.
+            settle(esErrorResponse(502, SERVER_ERROR_TYPES.upstreamUnreachable, unreachableReason(error)))
+          })
         })
         outgoing.on('error', (error: NodeJS.ErrnoException) => {
           // A pooled connection the cluster closed while idle fails at once; a read is safe to send
@@ -102,6 +120,13 @@ export function createEsForwarder({ cluster, timeoutMs, maxSockets = 256 }: Forw
   }
 
   return { mode: 'remote', send, close: () => agent.destroy() }
+}
+
+const BUFFERED_BODY_LIMIT = 4 * 1024 * 1024
+
+async function* concatStreams(head: readonly Buffer[], rest: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  yield* head
+  yield* rest
 }
 
 function readCa(caFile: string | null): string | undefined {

@@ -54,6 +54,15 @@ describe('forwarded routes', () => {
     expect(response.headers['x-elastic-product']).toBe('Elasticsearch')
   })
 
+  it('passes a large answer through intact (streamed past the buffering limit)', async () => {
+    const body = JSON.stringify({ count: 1, results: ['x'.repeat(6 * 1024 * 1024)] })
+    es.answer({ ...DEFAULT_ANSWER, body })
+    const response = await dashboard.send({ path: '/es/_connector/_sync_job?size=10000' })
+    expect(response.status).toBe(200)
+    expect(response.body.length).toBe(body.length)
+    expect(response.body === body).toBe(true)
+  })
+
   it('passes the status and body of an Elasticsearch error through', async () => {
     const error = { error: { root_cause: [], type: 'resource_not_found_exception', reason: 'nope' }, status: 404 }
     es.answer({ status: 404, body: JSON.stringify(error) })
