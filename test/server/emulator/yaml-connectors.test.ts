@@ -1,0 +1,208 @@
+// Elasticsearch's YAML REST tests for the connector endpoints the dashboard uses (es-connector-api.md §8,
+// §5): 10_connector_put, 20_connector_list, 30_connector_delete.
+
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Emulator } from '../../../server/emulator/app.ts'
+import { call, createJob, emulator, expectEsError } from './support/rest.ts'
+
+let es: Emulator
+beforeEach(() => {
+  es = emulator()
+})
+
+describe('10_connector_put', () => {
+  it('creates with 201 and the documented defaults; absent fields stay absent', async () => {
+    const put = await call(es, 'PUT', '/_connector/test-connector', {
+      index_name: 'search-test',
+      name: 'my-connector',
+      language: 'pl',
+      is_native: false,
+      service_type: 'super-connector',
+    })
+    expect(put.status).toBe(201)
+    expect(put.body).toEqual({ id: 'test-connector', result: 'created' })
+    const { status, body } = await call(es, 'GET', '/_connector/test-connector')
+    expect(status).toBe(200)
+    expect(body).toMatchObject({
+      id: 'test-connector',
+      index_name: 'search-test',
+      name: 'my-connector',
+      language: 'pl',
+      is_native: false,
+      service_type: 'super-connector',
+      sync_now: false,
+      status: 'created',
+      configuration: {},
+      custom_scheduling: {},
+      filtering: [{ domain: 'DEFAULT', active: { rules: [{ id: 'DEFAULT', field: '_', policy: 'include', rule: 'regex', value: '.*', order: 0 }] } }],
+      scheduling: { full: { enabled: false, interval: '0 0 0 * * ?' } },
+    })
+    for (const absent of ['api_key_id', 'api_key_secret_id', 'description', 'error', 'features', 'last_seen', 'sync_cursor']) {
+      expect(body).not.toHaveProperty(absent)
+    }
+  })
+
+  it('gives a native connector the needs_configuration status and requires the content- prefix', async () => {
+    const native = await call(es, 'PUT', '/_connector/native', { index_name: 'content-native', is_native: true })
+    expect(native.status).toBe(201)
+    expect((await call(es, 'GET', '/_connector/native')).body.status).toBe('needs_configuration')
+    const wrong = await call(es, 'PUT', '/_connector/native-2', { index_name: 'search-native', is_native: true })
+    expectEsError(
+      wrong,
+      400,
+      'action_request_validation_exception',
+      'Validation Failed: 1: Index [search-native] is invalid. Index attached to an Elastic-managed connector must start with the prefix: [content-];',
+    )
+  })
+
+  it('answers updated with 200 on a second PUT, and resets the document to defaults', async () => {
+    await call(es, 'PUT', '/_connector/test-connector', { index_name: 'search-test', description: 'first', service_type: 'x' })
+    const again = await call(es, 'PUT', '/_connector/test-connector', { index_name: 'search-test' })
+    expect(again.status).toBe(200)
+    expect(again.body).toEqual({ id: 'test-connector', result: 'updated' })
+    const { body } = await call(es, 'GET', '/_connector/test-connector')
+    expect(body).not.toHaveProperty('description')
+    expect(body).not.toHaveProperty('service_type')
+  })
+
+  it('refuses an invalid index name', async () => {
+    const answer = await call(es, 'PUT', '/_connector/test-connector', { index_name: '_this-is-invalid-index-name' })
+    expectEsError(
+      answer,
+      400,
+      'action_request_validation_exception',
+      "Validation Failed: 1: Invalid index name [_this-is-invalid-index-name], must not start with '_', '-', or '+';",
+    )
+  })
+
+  it('creates an empty connector without a body, and generates an id for PUT /_connector', async () => {
+    const empty = await call(es, 'PUT', '/_connector/empty')
+    expect(empty.status).toBe(201)
+    const { body } = await call(es, 'GET', '/_connector/empty')
+    expect(body.name).toBe('')
+    expect(body).not.toHaveProperty('index_name')
+    const generated = await call(es, 'PUT', '/_connector', { index_name: 'search-generated' })
+    expect(generated.status).toBe(201)
+    expect(generated.body.result).toBe('created')
+    expect(generated.body.id).toMatch(/^[A-Za-z0-9_-]{20}$/)
+    expect((await call(es, 'GET', `/_connector/${generated.body.id}`)).body.index_name).toBe('search-generated')
+  })
+
+  it('refuses an index name another live connector uses, and allows it after a soft delete', async () => {
+    await call(es, 'PUT', '/_connector/a', { index_name: 'search-shared' })
+    const clash = await call(es, 'PUT', '/_connector/b', { index_name: 'search-shared' })
+    expectEsError(clash, 400, 'status_exception', 'Index name [search-shared] is used by another connector.')
+    await call(es, 'DELETE', '/_connector/a')
+    expect((await call(es, 'PUT', '/_connector/b', { index_name: 'search-shared' })).status).toBe(201)
+  })
+
+  it('refuses unknown fields and wrong types in the body', async () => {
+    const unknown = await call(es, 'PUT', '/_connector/x', { index_nam: 'search-x' })
+    expectEsError(unknown, 400, 'x_content_parse_exception', '[1:2] [connector_put_request] unknown field [index_nam] did you mean [index_name]?')
+    const wrongType = await call(es, 'PUT', '/_connector/x', '{"is_native":"maybe"}')
+    expectEsError(wrongType, 400, 'x_content_parse_exception', '[1:14] [connector_put_request] failed to parse field [is_native]')
+    expect(wrongType.body.error.caused_by).toEqual({
+      type: 'illegal_argument_exception',
+      reason: 'Failed to parse value [maybe] as only [true] or [false] are allowed.',
+    })
+  })
+})
+
+describe('20_connector_list', () => {
+  beforeEach(async () => {
+    await call(es, 'PUT', '/_connector/connector-a', { index_name: 'search-1-test', name: 'my-connector-1', language: 'pl', is_native: false, service_type: 'super-connector' })
+    await call(es, 'PUT', '/_connector/connector-c', { index_name: 'search-3-test', name: 'my-connector-3', language: 'nl', is_native: false, service_type: 'super-connector' })
+    await call(es, 'PUT', '/_connector/connector-b', { index_name: 'content-search-2-test', name: 'my-connector-2', language: 'en', is_native: true, service_type: 'extra-connector' })
+  })
+  const ids = async (query = '') => {
+    const { status, body } = await call(es, 'GET', `/_connector${query}`)
+    expect(status).toBe(200)
+    return { count: body.count as number, ids: (body.results as { id: string }[]).map((connector) => connector.id) }
+  }
+
+  it('lists by index_name ascending, with from and size', async () => {
+    const { body } = await call(es, 'GET', '/_connector')
+    expect(body.count).toBe(3)
+    expect(body.results.map((c: { index_name: string; language: string }) => [c.index_name, c.language])).toEqual([
+      ['content-search-2-test', 'en'],
+      ['search-1-test', 'pl'],
+      ['search-3-test', 'nl'],
+    ])
+    expect(await ids('?from=1')).toEqual({ count: 3, ids: ['connector-a', 'connector-c'] })
+    expect(await ids('?size=2')).toEqual({ count: 3, ids: ['connector-b', 'connector-a'] })
+  })
+
+  it('counts 0 after deleting all three', async () => {
+    for (const id of ['connector-a', 'connector-b', 'connector-c']) await call(es, 'DELETE', `/_connector/${id}`)
+    expect(await ids()).toEqual({ count: 0, ids: [] })
+  })
+
+  it('filters by index_name (comma list) and refuses an invalid one', async () => {
+    expect(await ids('?index_name=search-1-test')).toEqual({ count: 1, ids: ['connector-a'] })
+    expect(await ids('?index_name=search-1-test,content-search-2-test')).toEqual({ count: 2, ids: ['connector-b', 'connector-a'] })
+    const invalid = await call(es, 'GET', `/_connector?index_name=${encodeURIComponent('~.!$$#index-name$$$')}`)
+    expectEsError(invalid, 400, 'action_request_validation_exception', "Validation Failed: 1: Invalid index name [~.!$$#index-name$$$], must not contain '#';")
+  })
+
+  it('filters by connector_name, alone and ANDed with index_name', async () => {
+    expect(await ids('?connector_name=my-connector-1')).toEqual({ count: 1, ids: ['connector-a'] })
+    expect(await ids('?connector_name=my-connector-1,my-connector-2')).toEqual({ count: 2, ids: ['connector-b', 'connector-a'] })
+    expect(await ids('?connector_name=my-connector-1,my-connector-2&index_name=content-search-2-test')).toEqual({ count: 1, ids: ['connector-b'] })
+  })
+
+  it('filters by service_type', async () => {
+    expect(await ids('?service_type=super-connector')).toEqual({ count: 2, ids: ['connector-a', 'connector-c'] })
+    expect(await ids('?service_type=extra-connector')).toEqual({ count: 1, ids: ['connector-b'] })
+    expect((await ids('?service_type=super-connector,extra-connector')).count).toBe(3)
+  })
+
+  it('searches index_name, name and description with query', async () => {
+    expect(await ids('?query=my-connector-1')).toEqual({ count: 1, ids: ['connector-a'] })
+    expect((await ids('?query=my-connector')).count).toBe(3)
+    expect(await ids('?query=search-3-test')).toEqual({ count: 1, ids: ['connector-c'] })
+    expect((await ids('?query=search-')).count).toBe(3)
+    await call(es, 'PUT', '/_connector/described', { index_name: 'search-described', name: 'other', description: 'Syncs the Wiki pages' })
+    expect(await ids('?query=wiki')).toEqual({ count: 1, ids: ['described'] })
+    expect((await ids('?query=Wiki')).count).toBe(0)
+  })
+})
+
+describe('30_connector_delete', () => {
+  beforeEach(async () => {
+    await call(es, 'PUT', '/_connector/test-connector', { index_name: 'search-test', service_type: 'super-connector' })
+  })
+
+  it('soft-deletes: 404 afterwards, visible with include_deleted', async () => {
+    const deleted = await call(es, 'DELETE', '/_connector/test-connector')
+    expect(deleted.status).toBe(200)
+    expect(deleted.body).toEqual({ acknowledged: true })
+    expectEsError(await call(es, 'GET', '/_connector/test-connector'), 404, 'resource_not_found_exception', 'connector [test-connector] not found')
+    const withDeleted = await call(es, 'GET', '/_connector/test-connector?include_deleted=true')
+    expect(withDeleted.status).toBe(200)
+    expect(withDeleted.body.deleted).toBe(true)
+    expect((await call(es, 'GET', '/_connector?include_deleted=true')).body.count).toBe(1)
+    expectEsError(await call(es, 'DELETE', '/_connector/test-connector'), 404, 'resource_not_found_exception', 'connector [test-connector] not found')
+  })
+
+  it('hard-deletes: 404 even with include_deleted', async () => {
+    expect((await call(es, 'DELETE', '/_connector/test-connector?hard=true')).status).toBe(200)
+    expectEsError(await call(es, 'GET', '/_connector/test-connector?include_deleted=true'), 404, 'resource_not_found_exception')
+  })
+
+  it('deletes the connector’s sync jobs only with delete_sync_jobs=true', async () => {
+    await call(es, 'PUT', '/_connector/other', { index_name: 'search-other', service_type: 'super-connector' })
+    for (let i = 0; i < 3; i++) await createJob(es, { id: 'test-connector' })
+    await createJob(es, { id: 'other' })
+    const count = async (id: string) => (await call(es, 'GET', `/_connector/_sync_job?connector_id=${id}`)).body.count as number
+    expect(await count('test-connector')).toBe(3)
+    await call(es, 'DELETE', '/_connector/other?delete_sync_jobs=false')
+    expect(await count('other')).toBe(1)
+    await call(es, 'DELETE', '/_connector/test-connector?delete_sync_jobs=true')
+    expect(await count('test-connector')).toBe(0)
+    expect(await count('other')).toBe(1)
+  })
+
+  it('refuses a missing connector', async () => {
+    expectEsError(await call(es, 'DELETE', '/_connector/nope'), 404, 'resource_not_found_exception', 'connector [nope] not found')
+  })
+})
