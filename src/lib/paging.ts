@@ -28,7 +28,8 @@ export type PagePlan =
  *
  * Descending: the page is `[(page-1)·size, page·size)` as the server returns it.
  * Ascending: the newest job is the last one, so the page is the slice ending `(page-1)·size` before
- * the end — `from = max(0, count - page·size)`, trimmed on the last page — reversed.
+ * the end — `from = max(0, count - page·size)`, trimmed on the last page — reversed. Pages whose end
+ * lies past the window (the newest ones once more than 10,000 match) cannot be fetched.
  */
 export function planPage({ order, count, page, size }: { order: ListOrder; count: number; page: number; size: number }): PagePlan {
   if (count <= 0) return page === 1 ? { kind: 'empty' } : { kind: 'out-of-range' }
@@ -38,23 +39,28 @@ export function planPage({ order, count, page, size }: { order: ListOrder; count
   if (order === 'desc') {
     return skip + take > RESULT_WINDOW ? { kind: 'beyond-window' } : { kind: 'fetch', from: skip, size: take, reverse: false }
   }
+  // A capped count hides where the newest jobs are (see countMayBeCapped): no page can be located.
+  if (countMayBeCapped(count)) return { kind: 'beyond-window' }
   const end = count - skip
   const from = end - take
   return end > RESULT_WINDOW ? { kind: 'beyond-window' } : { kind: 'fetch', from, size: take, reverse: true }
 }
 
-/** The pages (from 1) that can be fetched: descending servers reach the newest, ascending the oldest. */
-export function reachablePages({ order, count, size }: { order: ListOrder; count: number; size: number }): { first: number; last: number } {
+/**
+ * The pages (from 1) that can be fetched: descending servers reach the newest, ascending ones the
+ * oldest — none at all when the count may be capped. Undefined when no page is reachable.
+ */
+export function reachablePages({ order, count, size }: { order: ListOrder; count: number; size: number }): { first: number; last: number } | undefined {
   const pages = totalPages(count, size)
-  if (count <= RESULT_WINDOW) return { first: 1, last: pages }
-  if (order === 'desc') return { first: 1, last: Math.floor(RESULT_WINDOW / size) }
-  // Page p ends (p-1)·size before the end; it is reachable once that end is inside the window.
-  return { first: Math.ceil((count - RESULT_WINDOW) / size) + 1, last: pages }
+  if (order === 'desc') return { first: 1, last: count > RESULT_WINDOW || countMayBeCapped(count) ? Math.min(pages, Math.floor(RESULT_WINDOW / size)) : pages }
+  if (countMayBeCapped(count)) return undefined
+  return { first: 1, last: pages }
 }
 
 /**
- * Elasticsearch counts hits exactly only up to 10,000 (`track_total_hits`), so a count of exactly
- * the window may stand for more; ascending paging then cannot know where the newest jobs are.
+ * Elasticsearch counts hits exactly only up to 10,000 (`track_total_hits`), so a count of 10,000
+ * may stand for more. Descending servers still page the newest 10,000; ascending ones cannot know
+ * where the newest jobs are (the count tells where the list ends), so every page is out of reach.
  */
 export function countMayBeCapped(count: number): boolean {
   return count >= RESULT_WINDOW
@@ -76,5 +82,5 @@ export function detectOrder(results: readonly { created_at: string }[]): ListOrd
 
 /** Puts a fetched page into newest-first order. */
 export function newestFirst<T>(results: readonly T[], plan: { reverse: boolean }): T[] {
-  return plan.reverse ? [...results].reverse() : [...results]
+  return plan.reverse ? results.toReversed() : [...results]
 }

@@ -1,46 +1,82 @@
-// The jobs list: the newest sync jobs across every connector.
-import { useQuery } from '@tanstack/react-query'
-import { Link } from 'react-router'
-import { syncJobQueries } from '../../api/queries.ts'
-import { paths } from '../../app/paths.ts'
+// The jobs list at /jobs: every sync job across connectors, filtered and paged from the URL, newest
+// first on any Elasticsearch version, refreshed live, with a state for every way it can be empty.
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { clusterQueries, connectorQueries, syncJobKeys } from '../../api/queries.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
-import { JobStatus } from '../../components/status-badge.tsx'
-import { TimeLabel } from '../../components/time-label.tsx'
+import { hasFilters } from '../../lib/job-filters.ts'
+import { reachablePages, totalPages } from '../../lib/paging.ts'
+import { FiltersBar } from './filters-bar.tsx'
+import { joinConnectors } from './job-row.ts'
+import { JobsTable } from './jobs-table.tsx'
+import { ListNotice, type NoticeKind } from './list-notice.tsx'
+import { pollInterval } from './newest-first-page.ts'
+import { NewJobLink } from './new-job-link.tsx'
+import { Pager } from './pager.tsx'
+import { RefreshIndicator } from './refresh-indicator.tsx'
+import { StatusChips } from './status-chips.tsx'
+import { useJobFilters } from './use-job-filters.ts'
+import { useJobList } from './use-job-list.ts'
+import { useStatusCounts } from './use-status-counts.ts'
+import './jobs-list.css'
 
 export default function JobsPage() {
-  const jobs = useQuery({ ...syncJobQueries.list({ size: 50 }), refetchInterval: 5_000 })
+  const client = useQueryClient()
+  const { filters, setFilters, setPage, setPageSize, clear } = useJobFilters()
+  const list = useJobList(filters)
+  const connectors = useQuery(connectorQueries.all())
+  const config = useQuery(clusterQueries.serverConfig())
+  const interval = pollInterval(list.data)
+  const counts = useStatusCounts(filters, interval)
+
+  const connectorsById = useMemo(() => new Map((connectors.data ?? []).map((connector) => [connector.id, connector])), [connectors.data])
+  const rows = useMemo(() => (list.data ? joinConnectors(list.data.jobs, connectorsById) : undefined), [list.data, connectorsById])
+
+  const data = list.data
+  const newJob = <NewJobLink connectorId={filters.connectorId} readOnly={config.data?.readOnly ?? false} />
+  let notice: NoticeKind | undefined
+  if (data?.kind === 'beyond-window' || data?.kind === 'out-of-range') notice = data.kind
+  else if (data && data.count === 0) notice = hasFilters(filters) ? 'no-match' : 'no-jobs'
+  const lastPage =
+    data === undefined
+      ? undefined
+      : data.kind === 'beyond-window'
+        ? reachablePages({ order: data.order, count: data.count, size: filters.size })?.last
+        : totalPages(data.count, filters.size)
+
+  const refresh = () => {
+    void list.refetch()
+    void client.refetchQueries({ queryKey: syncJobKeys.counts(), type: 'active' })
+  }
+
   return (
-    <section className="page">
-      <h1>Sync jobs</h1>
-      {jobs.isError ? <ErrorPanel error={jobs.error} onRetry={() => void jobs.refetch()} /> : null}
-      <table aria-label="Sync jobs" className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Job</th>
-            <th scope="col">Status</th>
-            <th scope="col">Connector</th>
-            <th scope="col">Type</th>
-            <th scope="col">Created</th>
-          </tr>
-        </thead>
-        <tbody>
-          {jobs.data?.results.map((job) => (
-            <tr key={job.id}>
-              <td>
-                <Link to={paths.job(job.id)}>{job.id}</Link>
-              </td>
-              <td>
-                <JobStatus job={job} />
-              </td>
-              <td>{job.connector.id}</td>
-              <td>{job.job_type}</td>
-              <td>
-                <TimeLabel value={job.created_at} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <section className="page jobs-page">
+      <title>Sync jobs · Syncboard</title>
+      <div className="page-header">
+        <h1>Sync jobs</h1>
+        <span className="header-spacer" />
+        <RefreshIndicator updatedAt={list.dataUpdatedAt} intervalMs={interval} fetching={list.isFetching} onRefresh={refresh} />
+        {newJob}
+      </div>
+
+      <FiltersBar filters={filters} connectors={connectors.data} onChange={setFilters} onClear={clear} />
+      <StatusChips counts={counts} current={filters.status} onSelect={(status) => setFilters({ status })} />
+
+      {list.isError ? (
+        <ErrorPanel error={list.error} onRetry={refresh} retrying={list.isFetching} compact={data !== undefined} />
+      ) : null}
+      {list.isError && data !== undefined ? <p className="muted stale-note">Showing the jobs as they were at the last successful refresh.</p> : null}
+
+      {list.isError && data === undefined ? null : (
+        <JobsTable rows={notice ? [] : rows} loading={list.isPending && !list.isError} stale={list.isPlaceholderData} />
+      )}
+      {notice && data ? (
+        <ListNotice kind={notice} page={filters.page} lastPage={lastPage} order={data.order} onClear={clear} onPage={setPage} newJob={newJob} />
+      ) : null}
+
+      {data && data.count > 0 ? (
+        <Pager page={filters.page} size={filters.size} count={data.count} shown={data.jobs.length} onPage={setPage} onSize={setPageSize} />
+      ) : null}
     </section>
   )
 }

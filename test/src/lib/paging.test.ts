@@ -39,15 +39,21 @@ describe('planPage on an oldest-first (8.12) server', () => {
     expect(planPage({ order: 'asc', count: 120, page: 4, size: 50 })).toEqual({ kind: 'out-of-range' })
   })
 
-  it('cannot reach the newest pages once more than 10,000 jobs match', () => {
+  it('cannot reach the newest pages when more than 10,000 jobs match', () => {
+    // An exact count above the window (the math holds even where a server reports one).
     expect(planPage({ order: 'asc', count: 10_500, page: 1, size: 100 })).toEqual({ kind: 'beyond-window' })
     expect(planPage({ order: 'asc', count: 10_500, page: 5, size: 100 })).toEqual({ kind: 'beyond-window' })
-    expect(planPage({ order: 'asc', count: 10_500, page: 6, size: 100 })).toEqual({ kind: 'fetch', from: 9_900, size: 100, reverse: true })
-    expect(planPage({ order: 'asc', count: 10_500, page: 105, size: 100 })).toEqual({ kind: 'fetch', from: 0, size: 100, reverse: true })
   })
 
-  it('reaches a page that ends exactly at the window', () => {
-    expect(planPage({ order: 'asc', count: RESULT_WINDOW, page: 1, size: 1000 })).toEqual({ kind: 'fetch', from: 9_000, size: 1000, reverse: true })
+  it('cannot locate any page when the count may be capped at 10,000', () => {
+    expect(planPage({ order: 'asc', count: RESULT_WINDOW, page: 1, size: 1000 })).toEqual({ kind: 'beyond-window' })
+    expect(planPage({ order: 'asc', count: RESULT_WINDOW, page: 10, size: 1000 })).toEqual({ kind: 'beyond-window' })
+    expect(reachablePages({ order: 'asc', count: RESULT_WINDOW, size: 100 })).toBeUndefined()
+  })
+
+  it('reaches a page that starts at 0 just below the cap', () => {
+    expect(planPage({ order: 'asc', count: 9_999, page: 1, size: 1000 })).toEqual({ kind: 'fetch', from: 8_999, size: 1000, reverse: true })
+    expect(planPage({ order: 'asc', count: 9_999, page: 10, size: 1000 })).toEqual({ kind: 'fetch', from: 0, size: 999, reverse: true })
   })
 })
 
@@ -70,12 +76,11 @@ describe('reachablePages and totals', () => {
     expect(reachablePages({ order: 'desc', count: 10_000, size: 100 })).toEqual({ first: 1, last: 100 })
   })
 
-  it('stops at the window on descending servers and starts after it on ascending ones', () => {
+  it('stops at the window on descending servers', () => {
     expect(reachablePages({ order: 'desc', count: 12_345, size: 100 })).toEqual({ first: 1, last: 100 })
-    expect(reachablePages({ order: 'asc', count: 12_345, size: 100 })).toEqual({ first: 25, last: 124 })
-    // The first reachable ascending page is indeed fetchable and the one before is not.
-    expect(planPage({ order: 'asc', count: 12_345, page: 25, size: 100 }).kind).toBe('fetch')
-    expect(planPage({ order: 'asc', count: 12_345, page: 24, size: 100 }).kind).toBe('beyond-window')
+    expect(reachablePages({ order: 'desc', count: 10_000, size: 1000 })).toEqual({ first: 1, last: 10 })
+    expect(planPage({ order: 'desc', count: 12_345, page: 100, size: 100 }).kind).toBe('fetch')
+    expect(planPage({ order: 'desc', count: 12_345, page: 101, size: 100 }).kind).toBe('beyond-window')
   })
 
   it('flags counts that Elasticsearch may have capped', () => {

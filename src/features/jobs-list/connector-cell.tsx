@@ -1,0 +1,18 @@
+// Which connector a job belongs to: its name from the connector list, then id and service type.
+// A job whose connector is not in the list is an orphan (deleted connector) and says so.
+import type { Connector, SyncJob } from '../../api/types.ts'
+
+export function ConnectorCell({ job, connector }: { job: SyncJob; connector: Connector | undefined }) {
+  const serviceType = job.connector.service_type ?? connector?.service_type
+  return (
+    <span className="two-line">
+      <span className="line-main" title={connector?.name}>
+        {connector ? connector.name || connector.id : <span className="muted">Unknown connector</span>}
+      </span>
+      <span className="line-sub" title={`${job.connector.id}${serviceType ? ` · ${serviceType}` : ''}`}>
+        <span className="mono">{job.connector.id}</span>
+        {serviceType ? <> · {serviceType}</> : null}
+      </span>
+    </span>
+  )
+}

@@ -1,0 +1,70 @@
+// The jobs table's columns (react-table 9, core features only: the server filters and pages) and
+// their fixed widths, so that nothing moves when polled values change.
+import { createColumnHelper, tableFeatures } from '@tanstack/react-table'
+import { JobStatus } from '../../components/status-badge.tsx'
+import { TimeLabel } from '../../components/time-label.tsx'
+import { formatCount, formatVolumeMiB } from '../../lib/format.ts'
+import { ConnectorCell } from './connector-cell.tsx'
+import { DurationCell, HeartbeatCell, WaitCell } from './elapsed-cells.tsx'
+import { ErrorCell } from './error-cell.tsx'
+import { JobIdCell } from './job-id-cell.tsx'
+import type { JobRow } from './job-row.ts'
+import { JOB_TYPE_LABELS, TRIGGER_LABELS } from './labels.ts'
+
+export const jobTableFeatures = tableFeatures({})
+const col = createColumnHelper<typeof jobTableFeatures, JobRow>()
+
+export const jobColumns = col.columns([
+  col.accessor((row) => row.job.id, { id: 'id', header: 'Job', cell: (info) => <JobIdCell id={info.getValue()} /> }),
+  col.accessor((row) => row.job.status, { id: 'status', header: 'Status', cell: (info) => <JobStatus job={info.row.original.job} /> }),
+  col.accessor((row) => row.job.connector.id, {
+    id: 'connector',
+    header: 'Connector',
+    cell: (info) => <ConnectorCell job={info.row.original.job} connector={info.row.original.connector} />,
+  }),
+  col.accessor((row) => row.job.job_type, { id: 'job_type', header: 'Job type', cell: (info) => JOB_TYPE_LABELS[info.getValue()] ?? info.getValue() }),
+  col.accessor((row) => row.job.trigger_method, { id: 'trigger', header: 'Trigger', cell: (info) => TRIGGER_LABELS[info.getValue()] ?? info.getValue() }),
+  col.accessor((row) => row.job.created_at, { id: 'created', header: 'Created', cell: (info) => <TimeLabel value={info.getValue()} /> }),
+  col.display({ id: 'wait', header: 'Wait', cell: (info) => <WaitCell job={info.row.original.job} /> }),
+  col.display({ id: 'duration', header: 'Duration', cell: (info) => <DurationCell job={info.row.original.job} /> }),
+  col.accessor((row) => row.job.indexed_document_count, { id: 'indexed', header: 'Indexed', cell: (info) => formatCount(info.getValue()) }),
+  col.accessor((row) => row.job.deleted_document_count, { id: 'deleted', header: 'Deleted', cell: (info) => formatCount(info.getValue()) }),
+  col.accessor((row) => row.job.indexed_document_volume, { id: 'volume', header: 'Volume', cell: (info) => formatVolumeMiB(info.getValue()) }),
+  col.display({ id: 'heartbeat', header: 'Heartbeat', cell: (info) => <HeartbeatCell job={info.row.original.job} /> }),
+  col.accessor((row) => row.job.worker_hostname, {
+    id: 'worker',
+    header: 'Worker',
+    cell: (info) => {
+      const host = info.getValue()
+      return host ? <span className="mono clip" title={host}>{host}</span> : <span className="muted">—</span>
+    },
+  }),
+  col.accessor((row) => row.job.error, { id: 'error', header: 'Error', cell: (info) => <ErrorCell error={info.getValue()} /> }),
+])
+
+export interface ColumnLayout {
+  /** px; the table uses `table-layout: fixed`. */
+  width: number
+  numeric?: boolean
+  /** What the header means, for a tooltip. */
+  hint?: string
+}
+
+export const COLUMN_LAYOUT: Record<string, ColumnLayout> = {
+  id: { width: 232 },
+  status: { width: 176 },
+  connector: { width: 196 },
+  job_type: { width: 104 },
+  trigger: { width: 92 },
+  created: { width: 96 },
+  wait: { width: 76, numeric: true, hint: 'From creation until a worker started it' },
+  duration: { width: 88, numeric: true, hint: 'From start until it finished; ticks while running' },
+  indexed: { width: 84, numeric: true, hint: 'Documents sent for indexing (upserted)' },
+  deleted: { width: 76, numeric: true, hint: 'Documents deleted from the index' },
+  volume: { width: 84, numeric: true, hint: 'Volume of indexed documents' },
+  heartbeat: { width: 92, numeric: true, hint: 'Time since the worker last reported, for active jobs' },
+  worker: { width: 168 },
+  error: { width: 260 },
+}
+
+export const TABLE_WIDTH = Object.values(COLUMN_LAYOUT).reduce((sum, column) => sum + column.width, 0)

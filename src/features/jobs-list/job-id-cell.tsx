@@ -1,0 +1,15 @@
+// The job id: the link to its page (the id is the link text, as DESIGN.md promises) and a copy button.
+import { Link } from 'react-router'
+import { paths } from '../../app/paths.ts'
+import { CopyButton } from '../../components/copy-button.tsx'
+
+export function JobIdCell({ id }: { id: string }) {
+  return (
+    <span className="id-cell">
+      <Link to={paths.job(id)} className="mono job-link">
+        {id}
+      </Link>
+      <CopyButton value={id} label="Copy" className="button ghost small copy" />
+    </span>
+  )
+}

@@ -1,0 +1,61 @@
+// The "Sync jobs" table: fixed column widths (table-layout: fixed) so values changing under polling
+// never shift the layout; rows keyed by job id update in place; large pages are virtualised.
+import { FlexRender, useTable } from '@tanstack/react-table'
+import { useRef } from 'react'
+import { COLUMN_LAYOUT, jobColumns, jobTableFeatures, TABLE_WIDTH } from './job-columns.tsx'
+import type { JobRow } from './job-row.ts'
+import { JobTableRow } from './job-table-row.tsx'
+import { SkeletonRows } from './skeleton-rows.tsx'
+import { VIRTUAL_THRESHOLD, VirtualRows } from './virtual-rows.tsx'
+
+const EMPTY: JobRow[] = []
+
+export function JobsTable({ rows, loading = false, stale = false }: { rows: JobRow[] | undefined; loading?: boolean; stale?: boolean }) {
+  const table = useTable({ features: jobTableFeatures, columns: jobColumns, data: rows ?? EMPTY, getRowId: (row) => row.job.id })
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const modelRows = table.getRowModel().rows
+  const columnCount = jobColumns.length
+  const virtual = modelRows.length > VIRTUAL_THRESHOLD
+  return (
+    <div ref={scrollRef} className={virtual ? 'table-wrap jobs-table-wrap scroll-y' : 'table-wrap jobs-table-wrap'} data-stale={stale || undefined}>
+      <table
+        className="data-table jobs-table"
+        aria-label="Sync jobs"
+        aria-busy={loading || stale || undefined}
+        aria-rowcount={loading ? undefined : modelRows.length + 1}
+        style={{ width: TABLE_WIDTH }}
+      >
+        <colgroup>
+          {table.getAllLeafColumns().map((column) => (
+            <col key={column.id} style={{ width: COLUMN_LAYOUT[column.id]?.width }} />
+          ))}
+        </colgroup>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const layout = COLUMN_LAYOUT[header.column.id]
+                return (
+                  <th key={header.id} scope="col" className={layout?.numeric ? `num col-${header.column.id}` : `col-${header.column.id}`} title={layout?.hint}>
+                    <FlexRender header={header} />
+                  </th>
+                )
+              })}
+            </tr>
+          ))}
+        </thead>
+        {loading ? (
+          <SkeletonRows columnCount={columnCount} />
+        ) : virtual ? (
+          <VirtualRows rows={modelRows} columnCount={columnCount} scrollRef={scrollRef} />
+        ) : (
+          <tbody>
+            {modelRows.map((row, index) => (
+              <JobTableRow key={row.id} row={row} rowIndex={index + 2} />
+            ))}
+          </tbody>
+        )}
+      </table>
+    </div>
+  )
+}

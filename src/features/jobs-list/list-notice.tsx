@@ -1,0 +1,73 @@
+// Why a page has no rows, in words, with the way out: nothing yet, nothing matching, a page past
+// the end, or a page past Elasticsearch's 10,000-result window.
+import type { ReactNode } from 'react'
+import { formatCount } from '../../lib/format.ts'
+import type { ListOrder } from '../../lib/paging.ts'
+
+export type NoticeKind = 'no-jobs' | 'no-match' | 'out-of-range' | 'beyond-window'
+
+export function ListNotice({
+  kind,
+  page,
+  lastPage,
+  order,
+  onClear,
+  onPage,
+  newJob,
+}: {
+  kind: NoticeKind
+  page: number
+  lastPage: number | undefined
+  order: ListOrder
+  onClear: () => void
+  onPage: (page: number) => void
+  newJob: ReactNode
+}) {
+  switch (kind) {
+    case 'no-jobs':
+      return (
+        <div className="list-notice">
+          <p className="notice-title">No sync jobs yet</p>
+          <p>This cluster has no sync jobs. Start one for a connector, or wait for a scheduled sync.</p>
+          {newJob}
+        </div>
+      )
+    case 'no-match':
+      return (
+        <div className="list-notice">
+          <p className="notice-title">No sync jobs match these filters</p>
+          <p>Try another connector, status or job type.</p>
+          <button type="button" className="button" onClick={onClear}>
+            Clear filters
+          </button>
+        </div>
+      )
+    case 'out-of-range':
+      return (
+        <div className="list-notice">
+          <p className="notice-title">There is no page {formatCount(page)}</p>
+          <p>{lastPage !== undefined ? `These filters give ${formatCount(lastPage)} ${lastPage === 1 ? 'page' : 'pages'}.` : 'The list is shorter now.'}</p>
+          <button type="button" className="button" onClick={() => onPage(lastPage ?? 1)}>
+            {lastPage !== undefined && lastPage > 1 ? `Go to page ${formatCount(lastPage)}` : 'Go to the first page'}
+          </button>
+        </div>
+      )
+    case 'beyond-window':
+      return (
+        <div className="list-notice warning">
+          <p className="notice-title">Too many jobs to page this far</p>
+          <p>
+            {order === 'desc'
+              ? 'Elasticsearch pages through the first 10,000 matching jobs only, and this page lies beyond them.'
+              : 'This cluster lists sync jobs oldest first (Elasticsearch 8.12) and pages through the first 10,000 only, so with this many matching jobs the newest ones cannot be reached.'}{' '}
+            Narrow the filters — a connector, a status or a job type — to see these jobs.
+          </p>
+          {order === 'desc' && lastPage !== undefined ? (
+            <button type="button" className="button" onClick={() => onPage(lastPage)}>
+              Go to page {formatCount(lastPage)}, the last one within reach
+            </button>
+          ) : null}
+        </div>
+      )
+  }
+}

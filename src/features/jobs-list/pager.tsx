@@ -1,0 +1,77 @@
+// Paging through the newest-first view: position, total, first/previous/next/last and page size.
+import { useId } from 'react'
+import { formatCount } from '../../lib/format.ts'
+import { PAGE_SIZES, type PageSize } from '../../lib/job-filters.ts'
+import { countMayBeCapped, totalPages } from '../../lib/paging.ts'
+
+export function Pager({
+  page,
+  size,
+  count,
+  shown,
+  onPage,
+  onSize,
+}: {
+  page: number
+  size: PageSize
+  /** Matching jobs; undefined while unknown. */
+  count: number | undefined
+  /** Rows on this page. */
+  shown: number
+  onPage: (page: number) => void
+  onSize: (size: PageSize) => void
+}) {
+  const sizeId = useId()
+  const pages = count === undefined ? undefined : totalPages(count, size)
+  const first = (page - 1) * size + 1
+  const capped = count !== undefined && countMayBeCapped(count)
+  const total = count === undefined ? '…' : `${formatCount(count)}${capped ? '+' : ''}`
+  return (
+    <nav className="pager" aria-label="Pagination">
+      <p className="pager-range">
+        {count === undefined ? (
+          'Counting…'
+        ) : shown > 0 ? (
+          <>
+            <strong>
+              {formatCount(first)}–{formatCount(first + shown - 1)}
+            </strong>{' '}
+            of <strong>{total}</strong> {count === 1 ? 'job' : 'jobs'}, newest first
+          </>
+        ) : (
+          <>
+            <strong>{total}</strong> {count === 1 ? 'job' : 'jobs'}
+          </>
+        )}
+      </p>
+      <div className="pager-buttons">
+        <button type="button" className="button small" onClick={() => onPage(1)} disabled={page <= 1}>
+          First
+        </button>
+        <button type="button" className="button small" onClick={() => onPage(page - 1)} disabled={page <= 1}>
+          Previous
+        </button>
+        <span className="pager-page">
+          Page {formatCount(page)}
+          {pages !== undefined ? ` of ${formatCount(pages)}${capped ? '+' : ''}` : ''}
+        </span>
+        <button type="button" className="button small" onClick={() => onPage(page + 1)} disabled={pages === undefined || page >= pages}>
+          Next
+        </button>
+        <button type="button" className="button small" onClick={() => pages !== undefined && onPage(pages)} disabled={pages === undefined || page >= pages}>
+          Last
+        </button>
+      </div>
+      <div className="pager-size">
+        <label htmlFor={sizeId}>Per page</label>
+        <select id={sizeId} value={size} onChange={(event) => onSize(Number(event.target.value) as PageSize)}>
+          {PAGE_SIZES.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      </div>
+    </nav>
+  )
+}

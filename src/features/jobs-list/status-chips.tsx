@@ -1,0 +1,30 @@
+// Counts per status under the current connector and job-type filters; each chip sets the status
+// filter (the current one is pressed). The words carry the meaning, the colours only help.
+import type { SyncStatus } from '../../api/types.ts'
+import { STATUS_LABELS } from '../../components/status-badge.tsx'
+import { formatCount } from '../../lib/format.ts'
+import { COUNTED_STATUSES, type StatusCounts } from './use-status-counts.ts'
+
+export function StatusChips({ counts, current, onSelect }: { counts: StatusCounts; current: SyncStatus | ''; onSelect: (status: SyncStatus | '') => void }) {
+  return (
+    // Named without "status": tests and people find the Status select by that label.
+    <fieldset className="status-chips">
+      <legend className="visually-hidden">Job counts</legend>
+      {COUNTED_STATUSES.map((status) => {
+        const count = counts[status]
+        return (
+          <button
+            key={status || 'all'}
+            type="button"
+            className={`chip chip-${status || 'all'}`}
+            aria-pressed={status === current}
+            onClick={() => onSelect(status)}
+          >
+            <span className="chip-label">{status ? STATUS_LABELS[status] : 'All'}</span>
+            <span className="chip-count">{count === undefined ? '…' : count >= 10_000 ? '10,000+' : formatCount(count)}</span>
+          </button>
+        )
+      })}
+    </fieldset>
+  )
+}

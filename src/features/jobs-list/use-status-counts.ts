@@ -1,0 +1,23 @@
+// How many jobs each status has under the current connector and job-type filters: one `size=0`
+// request per status (the API filters on a single status), all in parallel, polled with the list.
+import { keepPreviousData, useQueries } from '@tanstack/react-query'
+import { syncJobQueries } from '../../api/queries.ts'
+import { SYNC_STATUSES, type SyncStatus } from '../../api/types.ts'
+import { toListFilters, type JobFilters } from '../../lib/job-filters.ts'
+
+export type StatusCounts = Record<SyncStatus | '', number | undefined>
+
+export const COUNTED_STATUSES: readonly (SyncStatus | '')[] = ['', ...SYNC_STATUSES]
+
+export function useStatusCounts(filters: Pick<JobFilters, 'connectorId' | 'jobTypes'>, refetchInterval: number): StatusCounts {
+  const base = toListFilters({ connectorId: filters.connectorId, status: '', jobTypes: filters.jobTypes })
+  return useQueries({
+    queries: COUNTED_STATUSES.map((status) => ({
+      ...syncJobQueries.count(status ? { ...base, status } : base),
+      placeholderData: keepPreviousData,
+      refetchInterval,
+      refetchIntervalInBackground: false,
+    })),
+    combine: (results) => Object.fromEntries(COUNTED_STATUSES.map((status, index) => [status, results[index]?.data])) as StatusCounts,
+  })
+}
