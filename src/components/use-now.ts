@@ -1,6 +1,6 @@
 // A shared ticking clock: every component that shows an age or a running duration reads the same
 // "now", and one interval per period serves them all (no timer per row).
-import { useSyncExternalStore } from 'react'
+import { useCallback, useSyncExternalStore } from 'react'
 
 interface Ticker {
   now: number
@@ -40,8 +40,11 @@ function subscribe(periodMs: number, listener: () => void): () => void {
 
 /** The current time in epoch ms, re-rendering every `periodMs`. */
 export function useNow(periodMs = 1000): number {
+  // A stable subscribe: a new function each render makes React resubscribe on every commit, and a
+  // resubscription that restarts the ticker moves `now`, which renders again — an endless loop.
+  const subscribeToTicker = useCallback((listener: () => void) => subscribe(periodMs, listener), [periodMs])
   return useSyncExternalStore(
-    (listener) => subscribe(periodMs, listener),
+    subscribeToTicker,
     () => tickerFor(periodMs).now,
     () => tickerFor(periodMs).now,
   )

@@ -21,3 +21,12 @@ export function createJob(emulator: Emulator, patch: Partial<Omit<SyncJob, 'id'>
 export function esErrorBody(status: number, type: string, reason: string) {
   return { error: { root_cause: [{ type, reason }], type, reason }, status }
 }
+
+/** Counts the requests msw sees that match a method and a path pattern (for "sent exactly once"). */
+export function countRequests(mswServer: { events: { on: (event: 'request:start', listener: (args: { request: Request }) => void) => void } }, method: string, pattern: RegExp) {
+  const counter = { count: 0 }
+  mswServer.events.on('request:start', ({ request }) => {
+    if (request.method === method && pattern.test(new URL(request.url).pathname)) counter.count += 1
+  })
+  return counter
+}
