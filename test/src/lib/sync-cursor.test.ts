@@ -13,9 +13,7 @@ describe('parseSyncCursor', () => {
   })
 
   it('rejects text that is not JSON', () => {
-    const result = parseSyncCursor('{cursor: abc}')
-    expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.error).toMatch(/not valid JSON/i)
+    expect(parseSyncCursor('{cursor: abc}')).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/i) })
   })
 
   it.each([
@@ -25,8 +23,6 @@ describe('parseSyncCursor', () => {
     ['null', 'null'],
     ['true', 'a boolean'],
   ])('rejects %s as not an object', (text, kind) => {
-    const result = parseSyncCursor(text)
-    expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.error).toContain(`not ${kind}`)
+    expect(parseSyncCursor(text)).toEqual({ ok: false, error: expect.stringContaining(`not ${kind}`) })
   })
 })

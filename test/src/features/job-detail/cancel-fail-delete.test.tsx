@@ -167,7 +167,7 @@ describe('Delete', () => {
     expect(within(dialog).getByText(/Still active/)).toBeTruthy()
     await user.click(within(dialog).getByRole('button', { name: 'Delete job' }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/jobs'))
-    expect(() => emulator.store.getSyncJob(id)).toThrow()
+    expect(() => emulator.store.getSyncJob(id)).toThrow(id)
   })
 
   it('does not warn for a finished job', async () => {

@@ -132,9 +132,9 @@ describe('Claim', () => {
   })
 })
 
-describe('Check in', () => {
-  const longAgo = () => new Date(Date.now() - 10 * 60_000).toISOString()
+const longAgo = () => new Date(Date.now() - 10 * 60_000).toISOString()
 
+describe('Check in', () => {
   it('updates the heartbeat and the page shows it', async () => {
     const emulator = useEmulator()
     const id = createJob(emulator, { status: 'in_progress', started_at: longAgo(), last_seen: longAgo(), worker_hostname: 'w' })
