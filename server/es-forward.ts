@@ -22,7 +22,9 @@ export interface ForwarderOptions {
 export function createEsForwarder({ cluster, timeoutMs, maxSockets = 256 }: ForwarderOptions): EsUpstream {
   const base = new URL(cluster.url)
   const secure = base.protocol === 'https:'
-  const agentOptions = { keepAlive: true, maxSockets, maxFreeSockets: maxSockets, scheduling: 'lifo' as const }
+  // Idle pooled connections are dropped after 4 s — before the 5 s keep-alive timeout Node servers
+  // (and many proxies) use — so a request rarely meets a connection the other side just closed.
+  const agentOptions = { keepAlive: true, maxSockets, maxFreeSockets: maxSockets, scheduling: 'lifo' as const, timeout: 4_000 }
   const agent = secure ? new https.Agent({ ...agentOptions, ca: readCa(cluster.caFile) }) : new http.Agent(agentOptions)
   const authorization = authorizationHeader(cluster)
   const basePath = base.pathname === '/' ? '' : base.pathname
@@ -46,7 +48,7 @@ export function createEsForwarder({ cluster, timeoutMs, maxSockets = 256 }: Forw
 
       let outgoing: http.ClientRequest | undefined
       const attempt = (mayRetry: boolean) => {
-        outgoing = (secure ? https : http).request({
+        const attemptRequest = (secure ? https : http).request({
           agent,
           protocol: base.protocol,
           hostname: base.hostname.replace(/^\[|\]$/g, ''),
@@ -55,7 +57,8 @@ export function createEsForwarder({ cluster, timeoutMs, maxSockets = 256 }: Forw
           path: basePath + request.pathAndQuery,
           headers,
         })
-        outgoing.on('response', (incoming) => {
+        outgoing = attemptRequest
+        attemptRequest.on('response', (incoming) => {
           if (settled) return incoming.destroy()
           const respond = (body: BodyInit | null) =>
             settle(
@@ -86,17 +89,17 @@ export function createEsForwarder({ cluster, timeoutMs, maxSockets = 256 }: Forw
             settle(esErrorResponse(502, SERVER_ERROR_TYPES.upstreamUnreachable, unreachableReason(error)))
           })
         })
-        outgoing.on('error', (error: NodeJS.ErrnoException) => {
+        attemptRequest.on('error', (error: NodeJS.ErrnoException) => {
           // A pooled connection the cluster closed while idle fails at once; a read is safe to send
           // again on a fresh one (a write might already have been applied, so it is not retried).
-          if (mayRetry && outgoing?.reusedSocket && error.code === 'ECONNRESET' && !settled) return attempt(false)
+          if (mayRetry && attemptRequest.reusedSocket && error.code === 'ECONNRESET' && !settled) return attempt(false)
           settle(esErrorResponse(502, SERVER_ERROR_TYPES.upstreamUnreachable, unreachableReason(error)))
         })
-        outgoing.end(request.body ?? undefined)
+        attemptRequest.end(request.body ?? undefined)
       }
 
-      // Only the wait for the response headers is bounded: once Elasticsearch answers, its body
-      // streams through at whatever pace the browser reads it.
+      // Bounds the wait until the answer can be sent: its headers, and the body when it is buffered. A
+      // large answer already streaming to the browser is not cut off.
       const timer = setTimeout(() => {
         settle(
           esErrorResponse(

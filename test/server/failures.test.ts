@@ -55,6 +55,26 @@ describe('a cluster that does not answer in time', () => {
     expect((await dashboard.send({ path: '/es/_connector/_sync_job' })).status).toBe(200)
   })
 
+  it('gives 504 when the answer starts but its body stalls', async () => {
+    const stalling = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' })
+      res.write('{"count":')
+    })
+    await new Promise<void>((resolve) => stalling.listen(0, '127.0.0.1', resolve))
+    const { port } = stalling.address() as net.AddressInfo
+    const stalled = await startDashboard({ ES_URL: `http://127.0.0.1:${port}`, ES_TIMEOUT_MS: '300' })
+    try {
+      const response = await stalled.send({ path: '/es/_connector/_sync_job' })
+      expect(response.status).toBe(504)
+      expect(response.json()).toMatchObject({ error: { type: 'syncboard_upstream_timeout' } })
+      await expectStillServing(stalled)
+    } finally {
+      await stalled.close()
+      stalling.closeAllConnections()
+      await new Promise((resolve) => stalling.close(resolve))
+    }
+  })
+
   it('does not time out an answer that comes in time', async () => {
     es.answer({ ...DEFAULT_ANSWER, delayMs: 100 })
     expect((await dashboard.send({ path: '/es/' })).status).toBe(200)
