@@ -138,8 +138,8 @@ async function main(): Promise<void> {
 
   console.info(`starting the emulator (${jobs} jobs, no worker) and the dashboard server forwarding to it…`)
   startProcess(['server/emulator/main.ts', '--host', '127.0.0.1', '--port', String(emulatorPort), '--jobs', String(jobs), '--connectors', '12', '--seed', '1', '--no-worker'])
-  // LOG_LEVEL=error: an access-log line per request would measure stdout, not forwarding.
-  startProcess(['server/main.ts'], { HOST: '127.0.0.1', PORT: String(dashboardPort), ES_URL: emulatorUrl, LOG_LEVEL: 'error' })
+  // The default configuration, access log included (written to /dev/null here, as to a log file).
+  startProcess(['server/main.ts'], { HOST: '127.0.0.1', PORT: String(dashboardPort), ES_URL: emulatorUrl, LOG_LEVEL: 'info' })
   await waitUntilAnswering(`${emulatorUrl}/`)
   await waitUntilAnswering(`${dashboardUrl}/syncboard/config`)
 
