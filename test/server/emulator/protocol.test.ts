@@ -4,7 +4,7 @@
 
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../../server/emulator/app.ts'
-import { call, createJob, emulator, expectEsError, putConnector } from './support/rest.ts'
+import { call, createJob, emulator, putConnector } from './support/rest.ts'
 
 const VERSIONED = 'application/vnd.elasticsearch+json; compatible-with=9'
 
@@ -109,19 +109,18 @@ describe('ids with reserved characters', () => {
     const job = await createJob(es, { id: 'a b/c' })
     const listed = await call(es, 'GET', `/_connector/_sync_job?connector_id=${encodeURIComponent('a b/c')}`)
     expect(listed.body.results.map((j: { id: string }) => j.id)).toEqual([job])
-    expectEsError(await call(es, 'GET', '/_connector/_sync_job/a%20b%2Fc'), 404, 'resource_not_found_exception', 'a b/c')
-    expectEsError(await call(es, 'GET', '/_connector/_sync_job/100%25'), 404, 'resource_not_found_exception', '100%')
-    expectEsError(await call(es, 'GET', '/_connector/_sync_job/a+b'), 404, 'resource_not_found_exception', 'a+b')
+    expect(await call(es, 'GET', '/_connector/_sync_job/a%20b%2Fc')).toBeEsError(404, 'resource_not_found_exception', 'a b/c')
+    expect(await call(es, 'GET', '/_connector/_sync_job/100%25')).toBeEsError(404, 'resource_not_found_exception', '100%')
+    expect(await call(es, 'GET', '/_connector/_sync_job/a+b')).toBeEsError(404, 'resource_not_found_exception', 'a+b')
   })
 
   it('refuses broken percent-encoding with an illegal_argument_exception', async () => {
-    expectEsError(await call(es, 'GET', '/_connector/_sync_job?status=%zz'), 400, 'illegal_argument_exception', 'invalid escape sequence `%zz\' at index 0 of: %zz')
-    expectEsError(await call(es, 'GET', '/_connector/_sync_job/ab%2'), 400, 'illegal_argument_exception', 'partial escape sequence at end of string: ab%2')
+    expect(await call(es, 'GET', '/_connector/_sync_job?status=%zz')).toBeEsError(400, 'illegal_argument_exception', 'invalid escape sequence `%zz\' at index 0 of: %zz')
+    expect(await call(es, 'GET', '/_connector/_sync_job/ab%2')).toBeEsError(400, 'illegal_argument_exception', 'partial escape sequence at end of string: ab%2')
   })
 
   it('refuses an empty job id with a validation error', async () => {
-    expectEsError(
-      await call(es, 'PUT', '/_connector/_sync_job//_check_in'),
+    expect(await call(es, 'PUT', '/_connector/_sync_job//_check_in')).toBeEsError(
       400,
       'action_request_validation_exception',
       'Validation Failed: 1: [connector_sync_job_id] of the connector sync job cannot be null or empty.;',
@@ -157,30 +156,29 @@ describe('processing order (§1.2)', () => {
   })
 
   it('parameter parsing before unrecognized parameters', async () => {
-    expectEsError(await call(es, 'GET', '/_connector/_sync_job?status=bogus&foo=1'), 400, 'illegal_argument_exception', 'Unknown ConnectorSyncStatus [bogus].')
+    expect(await call(es, 'GET', '/_connector/_sync_job?status=bogus&foo=1')).toBeEsError(400, 'illegal_argument_exception', 'Unknown ConnectorSyncStatus [bogus].')
   })
 
   it('body parsing before unrecognized parameters', async () => {
-    expectEsError(await call(es, 'POST', '/_connector/_sync_job?foo=1', { bar: 1 }), 400, 'x_content_parse_exception')
+    expect(await call(es, 'POST', '/_connector/_sync_job?foo=1', { bar: 1 })).toBeEsError(400, 'x_content_parse_exception')
   })
 
   it('unrecognized parameters before the unread-body refusal and before validation', async () => {
     const unread = await call(es, 'PUT', `/_connector/_sync_job/${jobId}/_cancel?foo=1`, {})
-    expectEsError(unread, 400, 'illegal_argument_exception', /contains unrecognized parameter: \[foo\]$/)
+    expect(unread).toBeEsError(400, 'illegal_argument_exception', /contains unrecognized parameter: \[foo\]$/)
     const invalid = await call(es, 'POST', '/_connector/_sync_job?foo=1', { id: '' })
-    expectEsError(invalid, 400, 'illegal_argument_exception', /contains unrecognized parameter: \[foo\]$/)
+    expect(invalid).toBeEsError(400, 'illegal_argument_exception', /contains unrecognized parameter: \[foo\]$/)
   })
 
   it('validation before lookups, lookups before state checks', async () => {
-    expectEsError(await call(es, 'PUT', '/_connector/_sync_job/nope/_error', { error: '' }), 400, 'action_request_validation_exception')
-    expectEsError(await call(es, 'PUT', '/_connector/_sync_job/nope/_error', { error: 'x' }), 404, 'resource_not_found_exception')
+    expect(await call(es, 'PUT', '/_connector/_sync_job/nope/_error', { error: '' })).toBeEsError(400, 'action_request_validation_exception')
+    expect(await call(es, 'PUT', '/_connector/_sync_job/nope/_error', { error: 'x' })).toBeEsError(404, 'resource_not_found_exception')
   })
 })
 
 describe('unrecognized parameters', () => {
   it('suggests the closest known parameter', async () => {
-    expectEsError(
-      await call(es, 'GET', '/_connector/_sync_job?sise=5'),
+    expect(await call(es, 'GET', '/_connector/_sync_job?sise=5')).toBeEsError(
       400,
       'illegal_argument_exception',
       'request [/_connector/_sync_job] contains unrecognized parameter: [sise] -> did you mean [size]?',
@@ -188,8 +186,7 @@ describe('unrecognized parameters', () => {
   })
 
   it('uses the plural, sorts the names and lists several suggestions with "any of"', async () => {
-    expectEsError(
-      await call(es, 'GET', '/_connector/_sync_job?zzz=1&fromat=2&statu=3'),
+    expect(await call(es, 'GET', '/_connector/_sync_job?zzz=1&fromat=2&statu=3')).toBeEsError(
       400,
       'illegal_argument_exception',
       'request [/_connector/_sync_job] contains unrecognized parameters: [fromat] -> did you mean any of [format, from]?, [statu] -> did you mean [status]?, [zzz]',
@@ -197,14 +194,12 @@ describe('unrecognized parameters', () => {
   })
 
   it('counts path parameters and global parameters as known, and names the decoded path', async () => {
-    expectEsError(
-      await call(es, 'GET', '/_connector/a%20b?include_delete=true'),
+    expect(await call(es, 'GET', '/_connector/a%20b?include_delete=true')).toBeEsError(
       400,
       'illegal_argument_exception',
       'request [/_connector/a b] contains unrecognized parameter: [include_delete] -> did you mean [include_deleted]?',
     )
-    expectEsError(
-      await call(es, 'GET', `/_connector/_sync_job/${jobId}?prety`),
+    expect(await call(es, 'GET', `/_connector/_sync_job/${jobId}?prety`)).toBeEsError(
       400,
       'illegal_argument_exception',
       `request [/_connector/_sync_job/${jobId}] contains unrecognized parameter: [prety] -> did you mean [pretty]?`,
@@ -212,12 +207,11 @@ describe('unrecognized parameters', () => {
   })
 
   it('refuses list parameters on endpoints that do not read them', async () => {
-    expectEsError(await call(es, 'GET', `/_connector/_sync_job/${jobId}?size=1`), 400, 'illegal_argument_exception', /unrecognized parameter: \[size\]$/)
+    expect(await call(es, 'GET', `/_connector/_sync_job/${jobId}?size=1`)).toBeEsError(400, 'illegal_argument_exception', /unrecognized parameter: \[size\]$/)
   })
 
   it('reads booleans strictly', async () => {
-    expectEsError(
-      await call(es, 'GET', '/_connector/conn?include_deleted=yes'),
+    expect(await call(es, 'GET', '/_connector/conn?include_deleted=yes')).toBeEsError(
       400,
       'illegal_argument_exception',
       'Failed to parse value [yes] as only [true] or [false] are allowed.',
@@ -226,14 +220,14 @@ describe('unrecognized parameters', () => {
   })
 })
 
-describe('list order', () => {
-  async function threeJobs(target: Emulator): Promise<string[]> {
-    await putConnector(target, 'order-conn', { index_name: 'search-order' })
-    return [await createJob(target, { id: 'order-conn' }), await createJob(target, { id: 'order-conn' }), await createJob(target, { id: 'order-conn' })]
-  }
-  const listedIds = async (target: Emulator, query = '') =>
-    ((await call(target, 'GET', `/_connector/_sync_job?connector_id=order-conn${query}`)).body.results as { id: string }[]).map((job) => job.id)
+async function threeJobs(target: Emulator): Promise<string[]> {
+  await putConnector(target, 'order-conn', { index_name: 'search-order' })
+  return [await createJob(target, { id: 'order-conn' }), await createJob(target, { id: 'order-conn' }), await createJob(target, { id: 'order-conn' })]
+}
+const listedIds = async (target: Emulator, query = '') =>
+  ((await call(target, 'GET', `/_connector/_sync_job?connector_id=order-conn${query}`)).body.results as { id: string }[]).map((job) => job.id)
 
+describe('list order', () => {
   it('lists newest first by default (Elasticsearch 8.13+)', async () => {
     const [a, b, c] = await threeJobs(es)
     expect(await listedIds(es)).toEqual([c, b, a])

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { SYNC_STATUSES, type SyncStatus } from '../../../src/api/types.ts'
 import type { Emulator } from '../../../server/emulator/app.ts'
-import { call, createJob, emulator, expectEsError, putConnector } from './support/rest.ts'
+import { call, createJob, emulator, putConnector } from './support/rest.ts'
 
 let es: Emulator
 beforeEach(async () => {
@@ -48,7 +48,7 @@ describe('cancel (enforced, two-phase)', () => {
     const id = await jobIn(status)
     const before = await get(id)
     const answer = await call(es, 'PUT', `/_connector/_sync_job/${id}/_cancel`)
-    expectEsError(answer, 400, 'status_exception', transitionReason(status, 'canceling'))
+    expect(answer).toBeEsError(400, 'status_exception', transitionReason(status, 'canceling'))
     expect(answer.body.error.caused_by.type).toBe('connector_sync_job_invalid_status_transition_exception')
     expect(await get(id)).toEqual(before)
   })
@@ -66,7 +66,7 @@ describe('error (enforced)', () => {
 
   it.each(['pending', 'suspended', 'completed', 'canceled', 'error'] as const)('%s → 400 "…to [error]…"', async (status) => {
     const id = await jobIn(status)
-    expectEsError(await call(es, 'PUT', `/_connector/_sync_job/${id}/_error`, { error: 'x' }), 400, 'status_exception', transitionReason(status, 'error'))
+    expect(await call(es, 'PUT', `/_connector/_sync_job/${id}/_error`, { error: 'x' })).toBeEsError(400, 'status_exception', transitionReason(status, 'error'))
     expect((await get(id)).status).toBe(status)
   })
 })

@@ -3,7 +3,7 @@
 
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../../server/emulator/app.ts'
-import { call, createJob, emulator, expectEsError } from './support/rest.ts'
+import { call, createJob, emulator } from './support/rest.ts'
 
 let es: Emulator
 beforeEach(() => {
@@ -47,8 +47,7 @@ describe('10_connector_put', () => {
     expect(native.status).toBe(201)
     expect((await call(es, 'GET', '/_connector/native')).body.status).toBe('needs_configuration')
     const wrong = await call(es, 'PUT', '/_connector/native-2', { index_name: 'search-native', is_native: true })
-    expectEsError(
-      wrong,
+    expect(wrong).toBeEsError(
       400,
       'action_request_validation_exception',
       'Validation Failed: 1: Index [search-native] is invalid. Index attached to an Elastic-managed connector must start with the prefix: [content-];',
@@ -67,8 +66,7 @@ describe('10_connector_put', () => {
 
   it('refuses an invalid index name', async () => {
     const answer = await call(es, 'PUT', '/_connector/test-connector', { index_name: '_this-is-invalid-index-name' })
-    expectEsError(
-      answer,
+    expect(answer).toBeEsError(
       400,
       'action_request_validation_exception',
       "Validation Failed: 1: Invalid index name [_this-is-invalid-index-name], must not start with '_', '-', or '+';",
@@ -91,16 +89,16 @@ describe('10_connector_put', () => {
   it('refuses an index name another live connector uses, and allows it after a soft delete', async () => {
     await call(es, 'PUT', '/_connector/a', { index_name: 'search-shared' })
     const clash = await call(es, 'PUT', '/_connector/b', { index_name: 'search-shared' })
-    expectEsError(clash, 400, 'status_exception', 'Index name [search-shared] is used by another connector.')
+    expect(clash).toBeEsError(400, 'status_exception', 'Index name [search-shared] is used by another connector.')
     await call(es, 'DELETE', '/_connector/a')
     expect((await call(es, 'PUT', '/_connector/b', { index_name: 'search-shared' })).status).toBe(201)
   })
 
   it('refuses unknown fields and wrong types in the body', async () => {
     const unknown = await call(es, 'PUT', '/_connector/x', { index_nam: 'search-x' })
-    expectEsError(unknown, 400, 'x_content_parse_exception', '[1:2] [connector_put_request] unknown field [index_nam] did you mean [index_name]?')
+    expect(unknown).toBeEsError(400, 'x_content_parse_exception', '[1:2] [connector_put_request] unknown field [index_nam] did you mean [index_name]?')
     const wrongType = await call(es, 'PUT', '/_connector/x', '{"is_native":"maybe"}')
-    expectEsError(wrongType, 400, 'x_content_parse_exception', '[1:14] [connector_put_request] failed to parse field [is_native]')
+    expect(wrongType).toBeEsError(400, 'x_content_parse_exception', '[1:14] [connector_put_request] failed to parse field [is_native]')
     expect(wrongType.body.error.caused_by).toEqual({
       type: 'illegal_argument_exception',
       reason: 'Failed to parse value [maybe] as only [true] or [false] are allowed.',
@@ -108,17 +106,18 @@ describe('10_connector_put', () => {
   })
 })
 
+const ids = async (query = '') => {
+  const { status, body } = await call(es, 'GET', `/_connector${query}`)
+  expect(status).toBe(200)
+  return { count: body.count as number, ids: (body.results as { id: string }[]).map((connector) => connector.id) }
+}
+
 describe('20_connector_list', () => {
   beforeEach(async () => {
     await call(es, 'PUT', '/_connector/connector-a', { index_name: 'search-1-test', name: 'my-connector-1', language: 'pl', is_native: false, service_type: 'super-connector' })
     await call(es, 'PUT', '/_connector/connector-c', { index_name: 'search-3-test', name: 'my-connector-3', language: 'nl', is_native: false, service_type: 'super-connector' })
     await call(es, 'PUT', '/_connector/connector-b', { index_name: 'content-search-2-test', name: 'my-connector-2', language: 'en', is_native: true, service_type: 'extra-connector' })
   })
-  const ids = async (query = '') => {
-    const { status, body } = await call(es, 'GET', `/_connector${query}`)
-    expect(status).toBe(200)
-    return { count: body.count as number, ids: (body.results as { id: string }[]).map((connector) => connector.id) }
-  }
 
   it('lists by index_name ascending, with from and size', async () => {
     const { body } = await call(es, 'GET', '/_connector')
@@ -141,7 +140,7 @@ describe('20_connector_list', () => {
     expect(await ids('?index_name=search-1-test')).toEqual({ count: 1, ids: ['connector-a'] })
     expect(await ids('?index_name=search-1-test,content-search-2-test')).toEqual({ count: 2, ids: ['connector-b', 'connector-a'] })
     const invalid = await call(es, 'GET', `/_connector?index_name=${encodeURIComponent('~.!$$#index-name$$$')}`)
-    expectEsError(invalid, 400, 'action_request_validation_exception', "Validation Failed: 1: Invalid index name [~.!$$#index-name$$$], must not contain '#';")
+    expect(invalid).toBeEsError(400, 'action_request_validation_exception', "Validation Failed: 1: Invalid index name [~.!$$#index-name$$$], must not contain '#';")
   })
 
   it('filters by connector_name, alone and ANDed with index_name', async () => {
@@ -176,17 +175,17 @@ describe('30_connector_delete', () => {
     const deleted = await call(es, 'DELETE', '/_connector/test-connector')
     expect(deleted.status).toBe(200)
     expect(deleted.body).toEqual({ acknowledged: true })
-    expectEsError(await call(es, 'GET', '/_connector/test-connector'), 404, 'resource_not_found_exception', 'connector [test-connector] not found')
+    expect(await call(es, 'GET', '/_connector/test-connector')).toBeEsError(404, 'resource_not_found_exception', 'connector [test-connector] not found')
     const withDeleted = await call(es, 'GET', '/_connector/test-connector?include_deleted=true')
     expect(withDeleted.status).toBe(200)
     expect(withDeleted.body.deleted).toBe(true)
     expect((await call(es, 'GET', '/_connector?include_deleted=true')).body.count).toBe(1)
-    expectEsError(await call(es, 'DELETE', '/_connector/test-connector'), 404, 'resource_not_found_exception', 'connector [test-connector] not found')
+    expect(await call(es, 'DELETE', '/_connector/test-connector')).toBeEsError(404, 'resource_not_found_exception', 'connector [test-connector] not found')
   })
 
   it('hard-deletes: 404 even with include_deleted', async () => {
     expect((await call(es, 'DELETE', '/_connector/test-connector?hard=true')).status).toBe(200)
-    expectEsError(await call(es, 'GET', '/_connector/test-connector?include_deleted=true'), 404, 'resource_not_found_exception')
+    expect(await call(es, 'GET', '/_connector/test-connector?include_deleted=true')).toBeEsError(404, 'resource_not_found_exception')
   })
 
   it('deletes the connector’s sync jobs only with delete_sync_jobs=true', async () => {
@@ -203,6 +202,6 @@ describe('30_connector_delete', () => {
   })
 
   it('refuses a missing connector', async () => {
-    expectEsError(await call(es, 'DELETE', '/_connector/nope'), 404, 'resource_not_found_exception', 'connector [nope] not found')
+    expect(await call(es, 'DELETE', '/_connector/nope')).toBeEsError(404, 'resource_not_found_exception', 'connector [nope] not found')
   })
 })

@@ -3,7 +3,7 @@
 
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../../server/emulator/app.ts'
-import { call, createJob, emulator, expectEsError, putConnector } from './support/rest.ts'
+import { call, createJob, emulator, putConnector } from './support/rest.ts'
 
 let es: Emulator
 beforeEach(async () => {
@@ -112,27 +112,25 @@ describe('10_connector_sync_job_post', () => {
 
   it('refuses a non-existing connector with 404', async () => {
     const answer = await call(es, 'POST', '/_connector/_sync_job', { id: 'non-existing-connector' })
-    expectEsError(answer, 404, 'resource_not_found_exception', "Connector with id 'non-existing-connector' does not exist.")
+    expect(answer).toBeEsError(404, 'resource_not_found_exception', "Connector with id 'non-existing-connector' does not exist.")
   })
 
   it('refuses an invalid job_type and an invalid trigger_method with 400', async () => {
     const jobType = await call(es, 'POST', '/_connector/_sync_job', { id: 'test-connector', job_type: 'invalid_job_type' })
-    expectEsError(jobType, 400, 'x_content_parse_exception')
+    expect(jobType).toBeEsError(400, 'x_content_parse_exception')
     const trigger = await call(es, 'POST', '/_connector/_sync_job', { id: 'test-connector', trigger_method: 'invalid_trigger_method' })
-    expectEsError(trigger, 400, 'x_content_parse_exception')
+    expect(trigger).toBeEsError(400, 'x_content_parse_exception')
   })
 
   it('refuses a connector without an index, and one without a service type', async () => {
     const detached = await call(es, 'POST', '/_connector/_sync_job', { id: 'test-connector-detached-index', job_type: 'full' })
-    expectEsError(
-      detached,
+    expect(detached).toBeEsError(
       400,
       'status_exception',
       'Cannot start a sync for connector [test-connector-detached-index] with no index attached. Set the [index_name] property for the connector to enable syncing data.',
     )
     const noService = await call(es, 'POST', '/_connector/_sync_job', { id: 'test-connector-no-service-type', job_type: 'full' })
-    expectEsError(
-      noService,
+    expect(noService).toBeEsError(
       400,
       'status_exception',
       'Cannot start a sync for connector [test-connector-no-service-type] with [service_type] not defined. Set the service type of your connector before starting the sync.',
@@ -153,12 +151,12 @@ describe('20_connector_sync_job_delete', () => {
     const deleted = await call(es, 'DELETE', `/_connector/_sync_job/${id}`)
     expect(deleted.status).toBe(200)
     expect(deleted.body).toEqual({ acknowledged: true })
-    expectEsError(await call(es, 'GET', `/_connector/_sync_job/${id}`), 404, 'resource_not_found_exception', id)
-    expectEsError(await call(es, 'DELETE', `/_connector/_sync_job/${id}`), 404, 'resource_not_found_exception', id)
+    expect(await call(es, 'GET', `/_connector/_sync_job/${id}`)).toBeEsError(404, 'resource_not_found_exception', id)
+    expect(await call(es, 'DELETE', `/_connector/_sync_job/${id}`)).toBeEsError(404, 'resource_not_found_exception', id)
   })
 
   it('refuses to delete a non-existent job with 404 and the bare id as reason', async () => {
-    expectEsError(await call(es, 'DELETE', '/_connector/_sync_job/test-nonexistent-connector-sync-job-id'), 404, 'resource_not_found_exception', 'test-nonexistent-connector-sync-job-id')
+    expect(await call(es, 'DELETE', '/_connector/_sync_job/test-nonexistent-connector-sync-job-id')).toBeEsError(404, 'resource_not_found_exception', 'test-nonexistent-connector-sync-job-id')
   })
 })
 
@@ -174,7 +172,7 @@ describe('420_connector_sync_job_check_in', () => {
   })
 
   it('refuses a missing job with "connector sync job [id] not found"', async () => {
-    expectEsError(await call(es, 'PUT', '/_connector/_sync_job/nope/_check_in'), 404, 'resource_not_found_exception', 'connector sync job [nope] not found')
+    expect(await call(es, 'PUT', '/_connector/_sync_job/nope/_check_in')).toBeEsError(404, 'resource_not_found_exception', 'connector sync job [nope] not found')
   })
 })
 
@@ -208,8 +206,8 @@ describe('40_connector_sync_job_cancel', () => {
   })
 
   it('refuses to cancel (and check in) a non-existent job with 404', async () => {
-    expectEsError(await call(es, 'PUT', '/_connector/_sync_job/nope/_cancel'), 404, 'resource_not_found_exception', 'nope')
-    expectEsError(await call(es, 'PUT', '/_connector/_sync_job/nope/_check_in'), 404, 'resource_not_found_exception')
+    expect(await call(es, 'PUT', '/_connector/_sync_job/nope/_cancel')).toBeEsError(404, 'resource_not_found_exception', 'nope')
+    expect(await call(es, 'PUT', '/_connector/_sync_job/nope/_check_in')).toBeEsError(404, 'resource_not_found_exception')
   })
 })
 
@@ -241,12 +239,12 @@ describe('450_connector_sync_job_error', () => {
   it('refuses to set an error on a pending job (pending → error)', async () => {
     const id = await createJob(es, { id: 'test-connector' })
     const answer = await call(es, 'PUT', `/_connector/_sync_job/${id}/_error`, { error: 'error' })
-    expectEsError(answer, 400, 'status_exception', /^Invalid transition attempt from \[pending\] to \[error\]\./)
+    expect(answer).toBeEsError(400, 'status_exception', /^Invalid transition attempt from \[pending\] to \[error\]\./)
     expect(answer.body.error.caused_by.type).toBe('connector_sync_job_invalid_status_transition_exception')
   })
 
   it('refuses a non-existent job with 404', async () => {
-    expectEsError(await call(es, 'PUT', '/_connector/_sync_job/nope/_error', { error: 'error' }), 404, 'resource_not_found_exception', 'nope')
+    expect(await call(es, 'PUT', '/_connector/_sync_job/nope/_error', { error: 'error' })).toBeEsError(404, 'resource_not_found_exception', 'nope')
   })
 })
 
@@ -269,7 +267,7 @@ describe('70_connector_sync_job_update_stats', () => {
     'refuses a negative %s',
     async (field) => {
       const answer = await stats({ ...mandatory, [field]: -10 })
-      expectEsError(answer, 400, 'action_request_validation_exception', `Validation Failed: 1: [${field}] cannot be negative.;`)
+      expect(answer).toBeEsError(400, 'action_request_validation_exception', `Validation Failed: 1: [${field}] cannot be negative.;`)
     },
   )
 
@@ -293,12 +291,12 @@ describe('70_connector_sync_job_update_stats', () => {
     ['123', 'VALUE_NUMBER'],
   ])('refuses metadata %s', async (metadata, token) => {
     const answer = await call(es, 'PUT', `/_connector/_sync_job/${id}/_stats`, `{"deleted_document_count":10,"indexed_document_count":20,"indexed_document_volume":1000,"metadata":${metadata}}`)
-    expectEsError(answer, 400, 'x_content_parse_exception', `[1:100] [connector_sync_job_update_ingestion_stats] metadata doesn't support values of type: ${token}`)
+    expect(answer).toBeEsError(400, 'x_content_parse_exception', `[1:100] [connector_sync_job_update_ingestion_stats] metadata doesn't support values of type: ${token}`)
   })
 
   it('refuses a non-existent job with "connector sync job [id] not found"', async () => {
     const answer = await call(es, 'PUT', '/_connector/_sync_job/nope/_stats', mandatory)
-    expectEsError(answer, 404, 'resource_not_found_exception', 'connector sync job [nope] not found')
+    expect(answer).toBeEsError(404, 'resource_not_found_exception', 'connector sync job [nope] not found')
   })
 })
 
@@ -330,29 +328,30 @@ describe('90_connector_sync_job_claim', () => {
   })
 
   it('refuses a non-existent job with 404', async () => {
-    expectEsError(await call(es, 'PUT', '/_connector/_sync_job/nope/_claim', { worker_hostname: 'host-name' }), 404, 'resource_not_found_exception', 'nope')
+    expect(await call(es, 'PUT', '/_connector/_sync_job/nope/_claim', { worker_hostname: 'host-name' })).toBeEsError(404, 'resource_not_found_exception', 'nope')
   })
 
   it('parses the body before looking the job up: missing worker_hostname is a 400 even for a non-job id', async () => {
     const answer = await call(es, 'PUT', '/_connector/_sync_job/test-connector/_claim', { sync_cursor: { cursor: 'cursor' } })
-    expectEsError(answer, 400, 'illegal_argument_exception', 'Required [worker_hostname]')
+    expect(answer).toBeEsError(400, 'illegal_argument_exception', 'Required [worker_hostname]')
   })
 
   it('refuses worker_hostname: null but accepts an empty hostname', async () => {
     const nullHost = await call(es, 'PUT', `/_connector/_sync_job/${id}/_claim`, '{"worker_hostname":null}')
-    expectEsError(nullHost, 400, 'x_content_parse_exception', "[1:20] [claim_connector_sync_job] worker_hostname doesn't support values of type: VALUE_NULL")
+    expect(nullHost).toBeEsError(400, 'x_content_parse_exception', "[1:20] [claim_connector_sync_job] worker_hostname doesn't support values of type: VALUE_NULL")
     const empty = await call(es, 'PUT', `/_connector/_sync_job/${id}/_claim`, { worker_hostname: '' })
     expect(empty.status).toBe(200)
     expect((await call(es, 'GET', `/_connector/_sync_job/${id}`)).body.worker_hostname).toBe('')
   })
 })
 
+const list = async (query = '') => (await call(es, 'GET', `/_connector/_sync_job${query}`)).body
+
 describe('470_connector_sync_job_list', () => {
   beforeEach(async () => {
     await putConnector(es, 'connector-one', { index_name: 'search-test-one' })
     await putConnector(es, 'connector-two', { index_name: 'search-test-two' })
   })
-  const list = async (query = '') => (await call(es, 'GET', `/_connector/_sync_job${query}`)).body
 
   it('lists newest first, with from and size paging over the full count', async () => {
     const first = await createJob(es, { id: 'connector-one', job_type: 'full', trigger_method: 'on_demand' })
@@ -388,7 +387,7 @@ describe('470_connector_sync_job_list', () => {
 
   it('refuses an invalid status', async () => {
     const answer = await call(es, 'GET', '/_connector/_sync_job?status=invalid_job_status')
-    expectEsError(answer, 400, 'illegal_argument_exception', 'Unknown ConnectorSyncStatus [invalid_job_status].')
+    expect(answer).toBeEsError(400, 'illegal_argument_exception', 'Unknown ConnectorSyncStatus [invalid_job_status].')
   })
 
   it('filters by connector_id and job_type together', async () => {
@@ -411,7 +410,7 @@ describe('470_connector_sync_job_list', () => {
 
   it('refuses an invalid job type in the list', async () => {
     const answer = await call(es, 'GET', '/_connector/_sync_job?job_type=invalid_job_type,incremental')
-    expectEsError(answer, 400, 'illegal_argument_exception', 'Unknown ConnectorSyncJobType [invalid_job_type].')
+    expect(answer).toBeEsError(400, 'illegal_argument_exception', 'Unknown ConnectorSyncJobType [invalid_job_type].')
   })
 
   it('answers count 0 without jobs', async () => {

@@ -16,7 +16,7 @@ export interface Answer {
 
 /** Sends one request; a non-string body is JSON-encoded and sent as application/json. */
 export async function call(
-  emulator: Emulator,
+  target: Emulator,
   method: string,
   path: string,
   body?: unknown,
@@ -27,7 +27,7 @@ export async function call(
     init.body = typeof body === 'string' ? body : JSON.stringify(body)
     init.headers = { 'content-type': 'application/json', ...headers }
   }
-  const response = await emulator.app.request(path, init)
+  const response = await target.app.request(path, init)
   const text = await response.text()
   let parsed: unknown
   try {
@@ -52,27 +52,42 @@ export async function putConnector(target: Emulator, id: string, body: Record<st
     service_type: 'super-connector',
     ...body,
   })
-  expect(answer.status, answer.text).toBeLessThan(300)
+  if (answer.status >= 300) throw new Error(`connector.put ${id} failed: ${answer.text}`)
 }
 
 /** `connector.sync_job_post`; returns the new job id. */
 export async function createJob(target: Emulator, body: Record<string, unknown>): Promise<string> {
   const answer = await call(target, 'POST', '/_connector/_sync_job', body)
-  expect(answer.status, answer.text).toBe(201)
+  if (answer.status !== 201) throw new Error(`sync_job_post failed: ${answer.text}`)
   return answer.body.id as string
 }
 
-/** Asserts the structured envelope: status in body and on the wire, type, reason, root cause. */
-export function expectEsError(answer: Answer, status: number, type: string, reason?: string | RegExp): void {
-  expect(answer.status, answer.text).toBe(status)
-  expect(answer.headers.get('x-elastic-product')).toBe('Elasticsearch')
-  expect(answer.body.status).toBe(status)
-  expect(answer.body.error.type).toBe(type)
-  expect(Array.isArray(answer.body.error.root_cause)).toBe(true)
-  expect(answer.body.error.root_cause.length).toBeGreaterThan(0)
-  if (typeof reason === 'string') expect(answer.body.error.reason).toBe(reason)
-  else if (reason) expect(answer.body.error.reason).toMatch(reason)
+declare module 'vitest' {
+  interface Matchers<R extends void | Promise<void> = void | Promise<void>, T = unknown> {
+    /** The structured envelope: HTTP status = body status, type, reason (exact or matching), a
+     *  non-empty root_cause, and the product header. */
+    toBeEsError(status: number, type: string, reason?: string | RegExp): R
+  }
 }
+
+expect.extend({
+  toBeEsError(received: Answer, status: number, type: string, reason?: string | RegExp) {
+    const error = received.body?.error
+    const problems: string[] = []
+    if (received.status !== status) problems.push(`HTTP status ${received.status}, expected ${status}`)
+    if (received.body?.status !== received.status) problems.push(`body status ${received.body?.status} differs from HTTP status`)
+    if (received.headers.get('x-elastic-product') !== 'Elasticsearch') problems.push('no X-elastic-product header')
+    if (error?.type !== type) problems.push(`type ${error?.type}, expected ${type}`)
+    if (!Array.isArray(error?.root_cause) || error.root_cause.length === 0) problems.push('no root_cause')
+    const reasonText = typeof error?.reason === 'string' ? error.reason : ''
+    if (typeof reason === 'string' && reasonText !== reason) problems.push(`reason ${JSON.stringify(reasonText)}, expected ${JSON.stringify(reason)}`)
+    if (reason instanceof RegExp && !reason.test(reasonText)) problems.push(`reason ${JSON.stringify(reasonText)} does not match ${reason}`)
+    return {
+      pass: problems.length === 0,
+      message: () => (problems.length === 0 ? `expected no ${type} error, got one` : `${problems.join('; ')}\n${received.text}`),
+    }
+  },
+})
 
 /** The innermost `caused_by` of an error body. */
 export function innermostCause(body: Answer['body']): { type: string; reason: string } {
