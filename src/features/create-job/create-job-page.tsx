@@ -1,4 +1,31 @@
-// Placeholder until the create form lands (issue 4).
+// The page `/jobs/new`: start an on-demand sync. `?connector_id=` preselects the connector (links
+// from a connector's context).
+import { useQuery } from '@tanstack/react-query'
+import { Link, useSearchParams } from 'react-router'
+import { connectorQueries } from '../../api/queries.ts'
+import { paths } from '../../app/paths.ts'
+import { ErrorPanel } from '../../components/error-panel.tsx'
+import { CreateJobForm } from './create-job-form.tsx'
+import './create-job.css'
+
 export default function CreateJobPage() {
-  return <h1>New sync job</h1>
+  const [searchParams] = useSearchParams()
+  const connectors = useQuery(connectorQueries.all())
+  const preselected = searchParams.get('connector_id')?.trim() ?? ''
+  return (
+    <section className="page create-job-page" aria-labelledby="create-job-heading">
+      <p className="job-back">
+        <Link to={paths.jobs}>← All sync jobs</Link>
+      </p>
+      <h1 id="create-job-heading">New sync job</h1>
+      <p className="muted create-intro">
+        Starts a sync now: Elasticsearch queues a <strong>pending</strong> job, which a connector service running for that connector
+        picks up within about 30 seconds.
+      </p>
+      {connectors.isError ? (
+        <ErrorPanel error={connectors.error} onRetry={() => void connectors.refetch()} retrying={connectors.isFetching} />
+      ) : null}
+      <CreateJobForm connectors={connectors.data} initialConnectorId={preselected} />
+    </section>
+  )
 }

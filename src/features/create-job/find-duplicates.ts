@@ -1,0 +1,26 @@
+// The duplicate guard's question: does this connector already have a pending or running job of this
+// type? Elasticsearch allows any number of them, but a second one usually means a double start.
+import type { QueryClient } from '@tanstack/react-query'
+import { syncJobQueries } from '../../api/queries.ts'
+import type { JobType, SyncJob } from '../../api/types.ts'
+
+export interface ActiveDuplicates {
+  count: number
+  /** One of them, to link to. */
+  example: SyncJob | undefined
+}
+
+const GUARDED_STATUSES = ['pending', 'in_progress'] as const
+
+export async function findActiveDuplicates(client: QueryClient, connectorId: string, jobType: JobType): Promise<ActiveDuplicates> {
+  // `status` takes one value, so one small request per status, in parallel; always fresh (staleTime 0).
+  const pages = await Promise.all(
+    GUARDED_STATUSES.map((status) =>
+      client.query({ ...syncJobQueries.list({ connector_id: connectorId, job_type: [jobType], status, from: 0, size: 1 }), staleTime: 0 }),
+    ),
+  )
+  return {
+    count: pages.reduce((sum, page) => sum + page.count, 0),
+    example: pages.find((page) => page.results.length > 0)?.results[0],
+  }
+}
