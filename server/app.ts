@@ -4,16 +4,15 @@
 // `npm start`, `npm run serve`, the Vite dev server and the tests all use this one app.
 
 import { Hono } from 'hono'
-import type { IncomingMessage } from 'node:http'
 import type { ServerConfig } from '../src/api/types.ts'
 import { accessLog, type LogSink } from './access-log.ts'
 import type { DashboardConfig } from './config.ts'
 import { createEmbeddedEs } from './es-embedded.ts'
-import { esErrorResponse, esSimpleErrorResponse, SERVER_ERROR_TYPES } from './es-error-response.ts'
+import { esErrorResponse, SERVER_ERROR_TYPES } from './es-error-response.ts'
 import { createEsForwarder } from './es-forward.ts'
-import { hasDotSegment, matchEsRoute } from './es-routes.ts'
-import { forwardedRequestHeaders, type EsUpstream } from './es-upstream.ts'
-import { BodyTooLargeError, hostCheck, mutationGuard, readBodyWithLimit, securityHeaders } from './security.ts'
+import { createEsHandler } from './es-handler.ts'
+import type { EsUpstream } from './es-upstream.ts'
+import { dotSegmentCheck, hostCheck, mutationGuard, securityHeaders } from './security.ts'
 import { createStaticHandler } from './static.ts'
 
 export interface DashboardAppOptions {
@@ -40,14 +39,7 @@ export function createDashboardApp(config: DashboardConfig, options: DashboardAp
   if (log) app.use(accessLog(log))
   app.use(securityHeaders())
   app.use(hostCheck(config))
-  // The URL Hono sees is already normalised (`/es/../x` became `/x`); the request target as received
-  // says whether the client tried, and such a request is refused rather than guessed at. Browsers
-  // never send one. (No `incoming` outside node:http, e.g. with app.request in tests.)
-  app.use(async (c, next) => {
-    const received = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.url ?? ''
-    if (hasDotSegment(received.split('?')[0] ?? '')) return routeNotAllowed(c.req.raw.method, received.split('?')[0] ?? '')
-    await next()
-  })
+  app.use(dotSegmentCheck())
 
   app.get('/syncboard/config', (c) => {
     const answer: ServerConfig = { readOnly: config.readOnly, mode: upstream.mode }
@@ -55,52 +47,7 @@ export function createDashboardApp(config: DashboardConfig, options: DashboardAp
   })
 
   app.use('/es/*', mutationGuard(config))
-  app.all('/es/*', async (c) => {
-    const url = new URL(c.req.url)
-    // Hono routes on a decoded path, so `/%65s/…` lands here too: only the literal prefix counts.
-    const esPath = url.pathname === '/es' ? '/' : url.pathname.startsWith('/es/') ? url.pathname.slice(3) : null
-    const method = c.req.raw.method
-    if (esPath === null) return routeNotAllowed(method, url.pathname)
-
-    const decision = matchEsRoute(method, esPath, url.search)
-    switch (decision.kind) {
-      case 'not-found':
-        return routeNotAllowed(method, esPath)
-      case 'method-not-allowed':
-        // Elasticsearch's own 405 form, Allow header included.
-        return esSimpleErrorResponse(
-          405,
-          `Incorrect HTTP method for uri [${esPath}${url.search}] and method [${method}], allowed: [${decision.allow.join(', ')}]`,
-          { allow: decision.allow.join(',') },
-        )
-      case 'unknown-parameters': {
-        const plural = decision.names.length > 1 ? 'parameters' : 'parameter'
-        const names = decision.names.map((name) => `[${name}]`).join(', ')
-        return esErrorResponse(400, 'illegal_argument_exception', `request [${esPath}] contains unrecognized ${plural}: ${names}`)
-      }
-      case 'allowed':
-        break
-    }
-
-    let body: Uint8Array<ArrayBuffer> | null = null
-    try {
-      body = method === 'GET' || method === 'HEAD' ? null : await readBodyWithLimit(c.req.raw, config.maxBodyBytes)
-    } catch (error) {
-      if (!(error instanceof BodyTooLargeError)) throw error
-      return esErrorResponse(
-        413,
-        SERVER_ERROR_TYPES.bodyTooLarge,
-        `request bodies are limited to ${config.maxBodyBytes} bytes`,
-      )
-    }
-    return upstream.send({
-      method,
-      pathAndQuery: decision.path + decision.query,
-      headers: forwardedRequestHeaders(c.req.raw.headers),
-      body,
-      signal: c.req.raw.signal,
-    })
-  })
+  app.all('/es/*', createEsHandler(config, upstream))
 
   if (!options.apiOnly) {
     const serveStatic = createStaticHandler(config.distDir)
@@ -114,12 +61,4 @@ export function createDashboardApp(config: DashboardConfig, options: DashboardAp
   })
 
   return { app, upstream, close: () => upstream.close() }
-}
-
-function routeNotAllowed(method: string, path: string): Response {
-  return esErrorResponse(
-    404,
-    SERVER_ERROR_TYPES.routeNotAllowed,
-    `Syncboard does not pass [${method} ${path}] to Elasticsearch: only the connector and sync job APIs the dashboard uses are available`,
-  )
 }

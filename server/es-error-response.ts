@@ -45,3 +45,12 @@ export function esSimpleErrorResponse(status: number, message: string, headers: 
     headers: { ...JSON_HEADERS, ...headers },
   })
 }
+
+/** 404 for a path (or a path trick) that never reaches Elasticsearch. */
+export function routeNotAllowed(method: string, path: string): Response {
+  return esErrorResponse(
+    404,
+    SERVER_ERROR_TYPES.routeNotAllowed,
+    `Syncboard does not pass [${method} ${path}] to Elasticsearch: only the connector and sync job APIs the dashboard uses are available`,
+  )
+}

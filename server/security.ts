@@ -3,8 +3,10 @@
 // response. The checks are pure functions of the request headers; the middleware wraps them.
 
 import type { MiddlewareHandler } from 'hono'
+import type { IncomingMessage } from 'node:http'
 import type { DashboardConfig } from './config.ts'
-import { esErrorResponse, READ_ONLY_REASON, SERVER_ERROR_TYPES } from './es-error-response.ts'
+import { esErrorResponse, READ_ONLY_REASON, routeNotAllowed, SERVER_ERROR_TYPES } from './es-error-response.ts'
+import { hasDotSegment } from './es-routes.ts'
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '::1'])
 const WILDCARD_ADDRESSES = new Set(['0.0.0.0', '::'])
@@ -89,6 +91,20 @@ export function hostCheck(config: DashboardConfig): MiddlewareHandler {
         'this host name is not served by Syncboard; add it to ALLOWED_HOSTS if it is yours',
       )
     }
+    await next()
+  }
+}
+
+/**
+ * Refuses a request target with `.` or `..` segments. The URL Hono sees is already normalised
+ * (`/es/../x` became `/x`), so this looks at the target as received; browsers never send one. (There
+ * is no `incoming` outside node:http, e.g. with app.request.)
+ */
+export function dotSegmentCheck(): MiddlewareHandler {
+  return async (c, next) => {
+    const received = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.url ?? ''
+    const path = received.split('?')[0] ?? ''
+    if (hasDotSegment(path)) return routeNotAllowed(c.req.raw.method, path)
     await next()
   }
 }
