@@ -37,7 +37,8 @@ function randomBody(random: Random, ids: { jobs: string[]; connectors: string[] 
         indexed_document_volume: oneOf(random, [0, 1.5, true]),
         total_document_count: oneOf(random, [undefined, 10, -10]),
         last_seen: oneOf(random, [undefined, '2024-01-01T00:00:00Z', '1700000000000', 'yesterday', 5, { a: 1 }, '2024-13-45T99:99:99Z']),
-        metadata: oneOf(random, [undefined, { k: 'v' }, { __proto__: 1, constructor: { prototype: 2 } }, 'abc', 123, null]),
+        // JSON.parse keeps `__proto__` as an own key, so it reaches the body.
+        metadata: oneOf<unknown>(random, [undefined, { k: 'v' }, JSON.parse('{"__proto__":{"polluted":1},"constructor":{"prototype":2}}'), 'abc', 123, null]),
       }),
     () => JSON.stringify({ index_name: oneOf(random, ['search-fuzz', '_bad', 'UPPER', 'a,b', null, 5, 'x'.repeat(300)]), name: oneOf(random, ['n', 3]), is_native: oneOf(random, [true, 'true', 'maybe', 1]) }),
     () => '{"__proto__":{"polluted":true},"id":"' + connector + '"}',
@@ -131,6 +132,7 @@ describe('fuzzing the REST surface', () => {
     }
 
     expect(problems).toEqual([])
+    expect(Object.prototype).not.toHaveProperty('polluted')
     // The fuzzing reached past the refusals too: successes, not-founds, bad requests and routing errors.
     for (const status of [200, 201, 400, 404, 405, 406]) expect(statuses.get(status) ?? 0).toBeGreaterThan(0)
 

@@ -151,6 +151,16 @@ describe('stats semantics', () => {
     expect((await stats({ ...counts, metadata: { k: 'w' } })).body).toEqual({ result: 'updated' })
   })
 
+  it('keeps a __proto__ key as plain data, polluting nothing', async () => {
+    const base = '"deleted_document_count":1,"indexed_document_count":1,"indexed_document_volume":1'
+    await stats(`{${base},"metadata":{"__proto__":{"polluted":true},"a":1}}`)
+    await stats(`{${base},"metadata":{"__proto__":{"more":2}}}`)
+    const { metadata } = await get(id)
+    expect(Object.keys(metadata)).toEqual(['__proto__', 'a'])
+    expect(JSON.stringify(metadata)).toBe('{"__proto__":{"polluted":true,"more":2},"a":1}')
+    expect(Object.prototype).not.toHaveProperty('polluted')
+  })
+
   it('accepts numeric strings and truncates decimals', async () => {
     await stats('{"deleted_document_count":"10","indexed_document_count":20.9,"indexed_document_volume":"30.7","total_document_count":1e2}')
     expect(await get(id)).toMatchObject({ deleted_document_count: 10, indexed_document_count: 20, indexed_document_volume: 30, total_document_count: 100 })
