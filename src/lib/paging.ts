@@ -34,7 +34,9 @@ export type PagePlan =
 export function planPage({ order, count, page, size }: { order: ListOrder; count: number; page: number; size: number }): PagePlan {
   if (count <= 0) return page === 1 ? { kind: 'empty' } : { kind: 'out-of-range' }
   const skip = (page - 1) * size
-  if (page < 1 || skip >= count) return { kind: 'out-of-range' }
+  if (page < 1) return { kind: 'out-of-range' }
+  // Past a capped count there may well be more jobs; they are simply out of reach.
+  if (skip >= count) return countMayBeCapped(count) && skip >= RESULT_WINDOW ? { kind: 'beyond-window' } : { kind: 'out-of-range' }
   const take = Math.min(size, count - skip)
   if (order === 'desc') {
     return skip + take > RESULT_WINDOW ? { kind: 'beyond-window' } : { kind: 'fetch', from: skip, size: take, reverse: false }

@@ -51,20 +51,20 @@ export interface ColumnLayout {
 }
 
 export const COLUMN_LAYOUT: Record<string, ColumnLayout> = {
-  id: { width: 232 },
-  status: { width: 176 },
+  id: { width: 236 },
+  status: { width: 196 },
   connector: { width: 196 },
-  job_type: { width: 104 },
-  trigger: { width: 92 },
-  created: { width: 96 },
+  job_type: { width: 112 },
+  trigger: { width: 96 },
+  created: { width: 94 },
   wait: { width: 76, numeric: true, hint: 'From creation until a worker started it' },
   duration: { width: 88, numeric: true, hint: 'From start until it finished; ticks while running' },
   indexed: { width: 84, numeric: true, hint: 'Documents sent for indexing (upserted)' },
-  deleted: { width: 76, numeric: true, hint: 'Documents deleted from the index' },
+  deleted: { width: 80, numeric: true, hint: 'Documents deleted from the index' },
   volume: { width: 84, numeric: true, hint: 'Volume of indexed documents' },
-  heartbeat: { width: 92, numeric: true, hint: 'Time since the worker last reported, for active jobs' },
+  heartbeat: { width: 94, numeric: true, hint: 'Time since the worker last reported, for active jobs' },
   worker: { width: 168 },
-  error: { width: 260 },
+  error: { width: 250 },
 }
 
 export const TABLE_WIDTH = Object.values(COLUMN_LAYOUT).reduce((sum, column) => sum + column.width, 0)

@@ -1,6 +1,6 @@
 // Why a page has no rows, in words, with the way out: nothing yet, nothing matching, a page past
 // the end, or a page past Elasticsearch's 10,000-result window.
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { formatCount } from '../../lib/format.ts'
 import type { ListOrder } from '../../lib/paging.ts'
 
@@ -23,39 +23,42 @@ export function ListNotice({
   onPage: (page: number) => void
   newJob: ReactNode
 }) {
+  const titleId = useId()
+  // Each notice is a region named by its title, so its own "Clear filters" is easy to tell apart.
+  const region = { 'aria-labelledby': titleId, className: 'list-notice' }
   switch (kind) {
     case 'no-jobs':
       return (
-        <div className="list-notice">
-          <p className="notice-title">No sync jobs yet</p>
+        <section {...region}>
+          <p className="notice-title" id={titleId}>No sync jobs yet</p>
           <p>This cluster has no sync jobs. Start one for a connector, or wait for a scheduled sync.</p>
           {newJob}
-        </div>
+        </section>
       )
     case 'no-match':
       return (
-        <div className="list-notice">
-          <p className="notice-title">No sync jobs match these filters</p>
+        <section {...region}>
+          <p className="notice-title" id={titleId}>No sync jobs match these filters</p>
           <p>Try another connector, status or job type.</p>
           <button type="button" className="button" onClick={onClear}>
             Clear filters
           </button>
-        </div>
+        </section>
       )
     case 'out-of-range':
       return (
-        <div className="list-notice">
-          <p className="notice-title">There is no page {formatCount(page)}</p>
+        <section {...region}>
+          <p className="notice-title" id={titleId}>There is no page {formatCount(page)}</p>
           <p>{lastPage !== undefined ? `These filters give ${formatCount(lastPage)} ${lastPage === 1 ? 'page' : 'pages'}.` : 'The list is shorter now.'}</p>
           <button type="button" className="button" onClick={() => onPage(lastPage ?? 1)}>
             {lastPage !== undefined && lastPage > 1 ? `Go to page ${formatCount(lastPage)}` : 'Go to the first page'}
           </button>
-        </div>
+        </section>
       )
     case 'beyond-window':
       return (
-        <div className="list-notice warning">
-          <p className="notice-title">Too many jobs to page this far</p>
+        <section {...region} className="list-notice warning">
+          <p className="notice-title" id={titleId}>Too many jobs to page this far</p>
           <p>
             {order === 'desc'
               ? 'Elasticsearch pages through the first 10,000 matching jobs only, and this page lies beyond them.'
@@ -67,7 +70,7 @@ export function ListNotice({
               Go to page {formatCount(lastPage)}, the last one within reach
             </button>
           ) : null}
-        </div>
+        </section>
       )
   }
 }

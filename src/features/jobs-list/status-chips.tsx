@@ -20,7 +20,7 @@ export function StatusChips({ counts, current, onSelect }: { counts: StatusCount
             aria-pressed={status === current}
             onClick={() => onSelect(status)}
           >
-            <span className="chip-label">{status ? STATUS_LABELS[status] : 'All'}</span>
+            <span className="chip-label">{status ? STATUS_LABELS[status] : 'All'}</span>{' '}
             <span className="chip-count">{count === undefined ? '…' : count >= 10_000 ? '10,000+' : formatCount(count)}</span>
           </button>
         )

@@ -22,6 +22,12 @@ describe('planPage on a newest-first (8.13+) server', () => {
     expect(planPage({ order: 'desc', count: 25_000, page: 101, size: 100 })).toEqual({ kind: 'beyond-window' })
     expect(planPage({ order: 'desc', count: 10_001, page: 11, size: 1000 })).toEqual({ kind: 'beyond-window' })
   })
+
+  it('treats pages past a capped count of 10,000 as out of reach, not as missing', () => {
+    expect(planPage({ order: 'desc', count: RESULT_WINDOW, page: 100, size: 100 })).toEqual({ kind: 'fetch', from: 9_900, size: 100, reverse: false })
+    expect(planPage({ order: 'desc', count: RESULT_WINDOW, page: 101, size: 100 })).toEqual({ kind: 'beyond-window' })
+    expect(planPage({ order: 'desc', count: 9_999, page: 101, size: 100 })).toEqual({ kind: 'out-of-range' })
+  })
 })
 
 describe('planPage on an oldest-first (8.12) server', () => {
@@ -89,9 +95,9 @@ describe('reachablePages and totals', () => {
   })
 })
 
-describe('order detection', () => {
-  const at = (created_at: string) => ({ created_at })
+const at = (created_at: string) => ({ created_at })
 
+describe('order detection', () => {
   it('reads the order from the first and last creation time', () => {
     expect(detectOrder([at('2026-01-02T00:00:00.000Z'), at('2026-01-01T00:00:00.000Z')])).toBe('desc')
     expect(detectOrder([at('2026-01-01T00:00:00.000Z'), at('2026-01-01T00:00:00.000Z'), at('2026-01-03T00:00:00.000Z')])).toBe('asc')

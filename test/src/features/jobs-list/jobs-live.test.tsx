@@ -1,0 +1,48 @@
+// Live refresh: the freshness line, the manual refresh, the polling pace, and rows that update in
+// place (the same row element for the same job).
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { useEmulator } from '../../support/emulator.ts'
+import { renderRoute } from '../../support/render.tsx'
+import { bodyRows, expectIds, newestIds } from './support.ts'
+
+const syncable = (emulator: ReturnType<typeof useEmulator>) =>
+  emulator.store.listConnectors({ from: 0, size: 100 }).results.find((c) => c.index_name && c.service_type)?.id ?? ''
+
+describe('live refresh', () => {
+  it('says when the list was updated and refreshes on demand, keeping unchanged rows in place', async () => {
+    const emulator = useEmulator()
+    const { user } = renderRoute('/jobs')
+    await expectIds(newestIds(emulator, { size: 50 }))
+    expect(screen.getByText(/^Updated \d+ s ago/)).toBeTruthy()
+    const firstRow = bodyRows()[0]
+
+    const id = emulator.store.createSyncJob({ id: syncable(emulator) })
+    await user.click(screen.getByRole('button', { name: 'Refresh' }))
+    await waitFor(() => expect(bodyRows()[0]?.textContent).toContain(id))
+    // The job that was first is now second, in the very same row element.
+    expect(bodyRows()[1]).toBe(firstRow)
+  })
+
+  it('polls fast while the page shows a moving job and slowly otherwise', async () => {
+    const emulator = useEmulator()
+    const { user } = renderRoute('/jobs')
+    await expectIds(newestIds(emulator, { size: 50 }))
+    expect(screen.getByText(/every 3 s while the tab is visible/)).toBeTruthy()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'completed')
+    await expectIds(newestIds(emulator, { status: 'completed', size: 50 }))
+    await waitFor(() => expect(screen.getByText(/every 15 s while the tab is visible/)).toBeTruthy())
+  })
+
+  it('shows a status change after a refresh', async () => {
+    const emulator = useEmulator()
+    const id = emulator.store.createSyncJob({ id: syncable(emulator) })
+    const { user } = renderRoute('/jobs')
+    await waitFor(() => expect(bodyRows()[0]?.textContent).toContain(id))
+    expect(within(bodyRows()[0] as HTMLElement).getByText('Pending')).toBeTruthy()
+    emulator.store.claimSyncJob(id, { worker_hostname: 'worker-test-1' })
+    await user.click(screen.getByRole('button', { name: 'Refresh' }))
+    await waitFor(() => expect(within(bodyRows()[0] as HTMLElement).getByText('In progress')).toBeTruthy())
+    expect(bodyRows()[0]?.textContent).toContain('worker-test-1')
+  })
+})
