@@ -4,6 +4,7 @@
 // Every outcome becomes a Response with Elasticsearch's headers; nothing escapes as a crash.
 
 import { EsException, EsSimpleError, illegalArgument, internalError } from './errors.ts'
+import { applyFilterPath } from './filter-path.ts'
 import { RestRequest, decodeComponent } from './rest-request.ts'
 import type { Reply, Route } from './rest-route.ts'
 import { connectorRoutes } from './routes-connectors.ts'
@@ -36,18 +37,29 @@ export function createRestHandler(store: EmulatorStore): (request: Request) => P
   const patterns = buildPatterns([...rootRoutes(), ...connectorRoutes, ...syncJobRoutes])
   return async (request) => {
     const format = responseFormat(request.headers)
-    let rest: RestRequest | undefined
-    try {
-      const url = new URL(request.url)
-      const content = request.body ? new TextDecoder().decode(await request.arrayBuffer()) : ''
-      rest = new RestRequest(request.method.toUpperCase(), url.pathname, url.search.slice(1), content)
-      const reply = dispatch(rest, request.headers, patterns, store)
-      return respond(reply.status, reply.body, format, rest, reply.headers ?? {})
-    } catch (error) {
-      if (error instanceof EsSimpleError) return respond(error.status, error.toBody(), format, rest, error.headers)
-      const exception = error instanceof EsException ? error : internalError(error)
-      return respond(exception.status, exception.toBody(), format, rest, {})
-    }
+    const response = await answer(request, patterns, store, format)
+    // Elasticsearch echoes the caller's request id, which ties log lines to requests.
+    const opaqueId = request.headers.get('x-opaque-id')
+    if (opaqueId !== null) response.headers.set('X-Opaque-Id', opaqueId)
+    return response
+  }
+}
+
+async function answer(request: Request, patterns: PathPattern[], store: EmulatorStore, format: ResponseFormat): Promise<Response> {
+  let rest: RestRequest | undefined
+  try {
+    const url = new URL(request.url)
+    const content = request.body ? new TextDecoder().decode(await request.arrayBuffer()) : ''
+    rest = new RestRequest(request.method.toUpperCase(), url.pathname, url.search.slice(1), content)
+    const reply = dispatch(rest, request.headers, patterns, store)
+    const filterPath = rest.rawParam('filter_path')
+    const body = filterPath !== undefined && reply.body !== undefined ? applyFilterPath(reply.body, filterPath) : reply.body
+    return respond(reply.status, body, format, rest, reply.headers ?? {})
+  } catch (error) {
+    // Errors are rendered unfiltered, as Elasticsearch builds them without filter_path.
+    if (error instanceof EsSimpleError) return respond(error.status, error.toBody(), format, rest, error.headers)
+    const exception = error instanceof EsException ? error : internalError(error)
+    return respond(exception.status, exception.toBody(), format, rest, {})
   }
 }
 

@@ -59,9 +59,28 @@ describe('headers and content type', () => {
   it('pretty-prints with ?pretty and accepts the other global parameters', async () => {
     const pretty = await call(es, 'GET', '/_connector/_sync_job?pretty')
     expect(pretty.text).toContain('\n  "count": 1')
-    const globals = await call(es, 'GET', `/_connector/_sync_job/${jobId}?error_trace=true&human=true&filter_path=id&format=json&pretty=false`)
+    const globals = await call(es, 'GET', `/_connector/_sync_job/${jobId}?error_trace=true&human=true&format=json&pretty=false`)
     expect(globals.status).toBe(200)
     expect(globals.text.startsWith('{"id"')).toBe(true)
+  })
+
+  it('filters successful bodies with filter_path (wildcards, **, exclusions), never errors', async () => {
+    const filtered = async (spec: string) => (await call(es, 'GET', `/_connector/_sync_job?filter_path=${encodeURIComponent(spec)}`)).body
+    expect(await filtered('count')).toEqual({ count: 1 })
+    expect(await filtered('results.id,results.connector.id')).toEqual({ results: [{ id: jobId, connector: { id: 'conn' } }] })
+    expect(await filtered('results.*_count')).toEqual({
+      results: [{ deleted_document_count: 0, indexed_document_count: 0, total_document_count: 0 }],
+    })
+    expect(await filtered('**.service_type')).toEqual({ results: [{ connector: { service_type: 'super-connector' } }] })
+    expect(Object.keys((await filtered('-results,-nothing')) as object)).toEqual(['count'])
+    expect(await filtered('nothing.here')).toEqual({})
+    const error = await call(es, 'GET', '/_connector/_sync_job/nope?filter_path=count')
+    expect(error).toBeEsError(404, 'resource_not_found_exception', 'nope')
+  })
+
+  it('echoes X-Opaque-Id', async () => {
+    const answer = await call(es, 'GET', '/_connector/_sync_job/nope', undefined, { 'x-opaque-id': 'trace-42' })
+    expect(answer.headers.get('x-opaque-id')).toBe('trace-42')
   })
 })
 
