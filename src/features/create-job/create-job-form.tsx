@@ -22,7 +22,16 @@ type Phase = { kind: 'idle' } | { kind: 'checking' } | { kind: 'duplicate'; body
 /** Elasticsearch's answer to an unknown connector id on create. */
 const isUnknownConnector = (error: EsError) => error.status === 404 && /Connector with id/i.test(error.reason)
 
-export function CreateJobForm({ connectors, initialConnectorId }: { connectors: Connector[] | undefined; initialConnectorId: string }) {
+export function CreateJobForm({
+  connectors,
+  initialConnectorId,
+  readOnly,
+}: {
+  connectors: Connector[] | undefined
+  initialConnectorId: string
+  /** The server refuses every change; the form says so instead of letting the operator find out. */
+  readOnly: boolean
+}) {
   const client = useQueryClient()
   const navigate = useNavigate()
   const create = useMutation(syncJobMutations.create())
@@ -33,7 +42,7 @@ export function CreateJobForm({ connectors, initialConnectorId }: { connectors: 
   // Set from the first submit until it has failed or navigated away: a second click is ignored
   // even before React has re-rendered the disabled button.
   const inFlight = useRef(false)
-  const ids = { connectorError: useId(), jobType: useId(), trigger: useId(), refusal: useId() }
+  const ids = { connectorError: useId(), jobType: useId(), trigger: useId(), refusal: useId(), readOnly: useId() }
 
   const busy = phase.kind === 'checking' || create.isPending || create.isSuccess
   const connectorRefused = create.isError && isUnknownConnector(create.error)
@@ -50,7 +59,7 @@ export function CreateJobForm({ connectors, initialConnectorId }: { connectors: 
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    if (inFlight.current) return
+    if (inFlight.current || readOnly) return
     const form = event.currentTarget
     const data = new FormData(form)
     const id = connectorId.trim()
@@ -144,8 +153,18 @@ export function CreateJobForm({ connectors, initialConnectorId }: { connectors: 
           Only a label on the job: either way it starts now.
         </p>
       </div>
+      {readOnly ? (
+        <p id={ids.readOnly} className="notice warning">
+          Syncboard is in read-only mode: it cannot start syncs.
+        </p>
+      ) : null}
       <div className="form-buttons">
-        <button type="submit" className="button primary" disabled={busy || phase.kind === 'duplicate'}>
+        <button
+          type="submit"
+          className="button primary"
+          disabled={busy || phase.kind === 'duplicate' || readOnly}
+          aria-describedby={readOnly ? ids.readOnly : undefined}
+        >
           {phase.kind === 'checking' ? 'Checking for running syncs…' : create.isPending || create.isSuccess ? 'Starting…' : 'Start sync'}
         </button>
       </div>

@@ -2,7 +2,7 @@
 // from a connector's context).
 import { useQuery } from '@tanstack/react-query'
 import { Link, useSearchParams } from 'react-router'
-import { connectorQueries } from '../../api/queries.ts'
+import { clusterQueries, connectorQueries } from '../../api/queries.ts'
 import { paths } from '../../app/paths.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
 import { CreateJobForm } from './create-job-form.tsx'
@@ -11,6 +11,7 @@ import './create-job.css'
 export default function CreateJobPage() {
   const [searchParams] = useSearchParams()
   const connectors = useQuery(connectorQueries.all())
+  const config = useQuery(clusterQueries.serverConfig())
   const preselected = searchParams.get('connector_id')?.trim() ?? ''
   return (
     <section className="page create-job-page" aria-labelledby="create-job-heading">
@@ -25,7 +26,7 @@ export default function CreateJobPage() {
       {connectors.isError ? (
         <ErrorPanel error={connectors.error} onRetry={() => void connectors.refetch()} retrying={connectors.isFetching} />
       ) : null}
-      <CreateJobForm connectors={connectors.data} initialConnectorId={preselected} />
+      <CreateJobForm connectors={connectors.data} initialConnectorId={preselected} readOnly={config.data?.readOnly === true} />
     </section>
   )
 }

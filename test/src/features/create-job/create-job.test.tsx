@@ -190,3 +190,14 @@ describe('create a sync job', () => {
     expect(jobsOf(emulator, connector.id).count).toBe(before)
   })
 })
+
+describe('create in read-only mode', () => {
+  it('disables "Start sync" and says why', async () => {
+    useEmulator({}, { readOnly: true, mode: 'embedded' })
+    renderRoute('/jobs/new')
+    const reason = await screen.findByText('Syncboard is in read-only mode: it cannot start syncs.')
+    const button = screen.getByRole('button', { name: 'Start sync' }) as HTMLButtonElement
+    expect(button.disabled).toBe(true)
+    expect(button.getAttribute('aria-describedby')).toBe(reason.id)
+  })
+})
