@@ -51,6 +51,7 @@ async function answer(request: Request, patterns: PathPattern[], store: Emulator
     const url = new URL(request.url)
     const content = request.body ? new TextDecoder().decode(await request.arrayBuffer()) : ''
     rest = new RestRequest(request.method.toUpperCase(), url.pathname, url.search.slice(1), content)
+    checkCompatibleVersion(request.headers, rest.hasContent())
     const reply = dispatch(rest, request.headers, patterns, store)
     const filterPath = rest.rawParam('filter_path')
     const body = filterPath !== undefined && reply.body !== undefined ? applyFilterPath(reply.body, filterPath) : reply.body
@@ -102,6 +103,40 @@ function checkContentType(contentType: string | null): void {
   if (contentType === null || contentType.trim() === '') throw new EsSimpleError(406, 'Content-Type header is missing')
   const mediaType = contentType.split(';')[0]?.trim().toLowerCase() ?? ''
   if (!JSON_CONTENT_TYPES.has(mediaType)) throw new EsSimpleError(406, `Content-Type header [${contentType}] is not supported`)
+}
+
+const CURRENT_MAJOR = 9
+
+/** `RestCompatibleVersionHelper`: `compatible-with` may ask for 9 or 8; with a body, Accept and
+ *  Content-Type must both ask for the same version or both not at all. Checked before routing. */
+function checkCompatibleVersion(headers: Headers, hasContent: boolean): void {
+  const accept = headers.get('accept')
+  const contentType = headers.get('content-type')
+  const acceptAsked = compatibleWith(accept)
+  const contentAsked = compatibleWith(contentType)
+  const acceptVersion = acceptAsked ?? CURRENT_MAJOR
+  const contentVersion = contentAsked ?? CURRENT_MAJOR
+  const supported = (version: number) => version === CURRENT_MAJOR || version === CURRENT_MAJOR - 1
+  let problem: string | undefined
+  if (!supported(acceptVersion)) {
+    problem = `Accept version must be either version ${CURRENT_MAJOR} or ${CURRENT_MAJOR - 1}, but found ${acceptVersion}. Accept=${accept}`
+  } else if (hasContent && !supported(contentVersion)) {
+    problem = `Content-Type version must be either version ${CURRENT_MAJOR} or ${CURRENT_MAJOR - 1}, but found ${contentVersion}. Content-Type=${contentType}`
+  } else if (hasContent && (acceptVersion !== contentVersion || (acceptAsked === undefined) !== (contentAsked === undefined))) {
+    problem =
+      'A compatible version is required on both Content-Type and Accept headers if either one has requested a compatible version ' +
+      `and the compatible versions must match. Accept=${accept}, Content-Type=${contentType}`
+  }
+  if (problem) {
+    throw new EsException(400, 'media_type_header_exception', 'Invalid media-type value on headers [Accept, Content-Type]', {
+      causedBy: { type: 'status_exception', reason: problem },
+    })
+  }
+}
+
+function compatibleWith(header: string | null): number | undefined {
+  const match = /application\/vnd\.elasticsearch\+[a-z-]+\s*;\s*compatible-with\s*=\s*(\d{1,3})/i.exec(header ?? '')
+  return match ? Number(match[1]) : undefined
 }
 
 function unrecognizedParameters(request: RestRequest, names: string[]): EsException {

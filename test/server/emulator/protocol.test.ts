@@ -46,6 +46,21 @@ describe('headers and content type', () => {
     expect(answer.status).toBe(201)
   })
 
+  it('refuses compatible-with versions other than 9 and 8, and unmatched versions on requests with a body', async () => {
+    const seven = await call(es, 'GET', '/_connector/_sync_job', undefined, { accept: 'application/vnd.elasticsearch+json; compatible-with=7' })
+    expect(seven).toBeEsError(400, 'media_type_header_exception', 'Invalid media-type value on headers [Accept, Content-Type]')
+    expect(seven.body.error.caused_by).toEqual({
+      type: 'status_exception',
+      reason: 'Accept version must be either version 9 or 8, but found 7. Accept=application/vnd.elasticsearch+json; compatible-with=7',
+    })
+    const mixed = await call(es, 'POST', '/_connector/_sync_job', { id: 'conn' }, { accept: VERSIONED, 'content-type': 'application/json' })
+    expect(mixed).toBeEsError(400, 'media_type_header_exception')
+    expect(mixed.body.error.caused_by.reason).toMatch(/^A compatible version is required on both Content-Type and Accept headers/)
+    const eight = { accept: 'application/vnd.elasticsearch+json; compatible-with=8', 'content-type': 'application/vnd.elasticsearch+json; compatible-with=8' }
+    expect((await call(es, 'POST', '/_connector/_sync_job', { id: 'conn' }, eight)).status).toBe(201)
+    expect((await call(es, 'GET', '/_connector/_sync_job', undefined, { accept: VERSIONED, 'content-type': 'application/json' })).status).toBe(200)
+  })
+
   it('serves the MainResponse on GET / and an empty body on HEAD /', async () => {
     const root = await call(es, 'GET', '/')
     expect(root.status).toBe(200)
