@@ -135,8 +135,8 @@ function checkCompatibleVersion(headers: Headers, hasContent: boolean): void {
 }
 
 function compatibleWith(header: string | null): number | undefined {
-  const match = /application\/vnd\.elasticsearch\+[a-z-]+\s*;\s*compatible-with\s*=\s*(\d{1,3})/i.exec(header ?? '')
-  return match ? Number(match[1]) : undefined
+  const found = /application\/vnd\.elasticsearch\+[a-z-]+\s*;\s*compatible-with\s*=\s*(\d{1,3})/i.exec(header ?? '')
+  return found ? Number(found[1]) : undefined
 }
 
 function unrecognizedParameters(request: RestRequest, names: string[]): EsException {
