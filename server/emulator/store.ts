@@ -74,6 +74,7 @@ export class EmulatorStore {
   private readonly connectors = new Map<string, Connector>()
   private nextSeq = 0
   private lastMicros = 0
+  private stamps = 0
   // Elasticsearch creates each index on first write; some answers differ before that.
   private syncJobsIndexExists = false
   private connectorsIndexExists = false
@@ -330,10 +331,12 @@ export class EmulatorStore {
 
   // ---- Internals ---------------------------------------------------------------------------------
 
-  /** An ISO timestamp with 6 fraction digits: the clock's milliseconds plus a microsecond part that
-   *  keeps every stamp of this store strictly later than the previous one. */
+  /** An ISO timestamp with 6 fraction digits: the clock's milliseconds plus a microsecond part from a
+   *  per-store counter, never earlier than the previous stamp, so that two writes in the same
+   *  millisecond (create, then check in) still get strictly increasing times. */
   private timestamp(): string {
-    this.lastMicros = Math.max(Math.floor(this.clock()) * 1000, this.lastMicros + 1)
+    const micros = Math.floor(this.clock()) * 1000 + (this.stamps++ % 1000)
+    this.lastMicros = Math.max(micros, this.lastMicros + 1)
     return formatMicros(this.lastMicros)
   }
 
