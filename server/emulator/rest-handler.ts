@@ -65,24 +65,19 @@ async function answer(request: Request, patterns: PathPattern[], store: Emulator
 }
 
 function dispatch(request: RestRequest, headers: Headers, patterns: PathPattern[], store: EmulatorStore): Reply {
+  // Candidates come explicit-first; the first one that handles the method wins (so PUT on
+  // /_connector/_sync_job falls through to the connector PUT, as in Elasticsearch's path trie).
   const candidates = match(patterns, splitPath(request.rawPath))
-  const validMethods = new Set(candidates.flatMap((candidate) => [...candidate.pattern.routes.keys()]))
   for (const candidate of candidates) {
     const route = candidate.pattern.routes.get(request.method)
     if (route) return run(route, candidate, request, headers, store)
-    if (!validMethods.has(request.method)) break
   }
-  if (!validMethods.has(request.method)) {
-    const allowed = METHOD_ORDER.filter((method) => validMethods.has(method))
-    const allow = { Allow: allowed.join(',') }
-    if (request.method === 'OPTIONS') return { status: 200, headers: allow }
-    if (allowed.length > 0) {
-      throw new EsSimpleError(
-        405,
-        `Incorrect HTTP method for uri [${request.uri}] and method [${request.method}], allowed: [${allowed.join(', ')}]`,
-        { headers: allow },
-      )
-    }
+  const allowed = METHOD_ORDER.filter((method) => candidates.some((candidate) => candidate.pattern.routes.has(method)))
+  const allow = { Allow: allowed.join(',') }
+  if (request.method === 'OPTIONS') return { status: 200, headers: allow }
+  if (allowed.length > 0) {
+    const reason = `Incorrect HTTP method for uri [${request.uri}] and method [${request.method}], allowed: [${allowed.join(', ')}]`
+    throw new EsSimpleError(405, reason, { headers: allow })
   }
   throw new EsSimpleError(400, `no handler found for uri [${request.uri}] and method [${request.method}]`, { includeStatus: false })
 }
