@@ -92,7 +92,8 @@ export function invalidIndexNameReason(name: string): string | undefined {
 /** The connector fields a new sync job copies (`getSyncJobConnectorInfo`); never the sync cursor. */
 export function connectorSnapshot(connector: Connector, jobType: JobType): SyncJobConnector {
   const snapshot: SyncJobConnector = { id: connector.id }
-  const firstFiltering = connector.filtering[0]
+  // Optional chaining: back-door (seeded) documents are not validated.
+  const firstFiltering = connector.filtering?.[0]
   if (firstFiltering) snapshot.filtering = structuredClone(firstFiltering.active)
   // The ACL prefix is added before the emptiness check, so an access_control job on a connector with
   // no index passes it with `.search-acl-filter-null` — a quirk Elasticsearch has.

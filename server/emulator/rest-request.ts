@@ -69,11 +69,11 @@ export class RestRequest {
     throw illegalArgument(`Failed to parse value [${value}] as only [true] or [false] are allowed.`)
   }
 
-  /** A comma list, split like Java's String.split (trailing empty items dropped). */
+  /** `Strings.splitStringByCommaToArray`: an empty value is an empty list, otherwise Java's split. */
   paramAsStringArray(name: string): string[] | undefined {
     const value = this.param(name)
     if (value === undefined) return undefined
-    return javaSplit(value, ',')
+    return value === '' ? [] : javaSplit(value, ',')
   }
 
   unconsumedParams(): string[] {

@@ -139,6 +139,12 @@ describe('20_connector_list', () => {
   it('filters by index_name (comma list) and refuses an invalid one', async () => {
     expect(await ids('?index_name=search-1-test')).toEqual({ count: 1, ids: ['connector-a'] })
     expect(await ids('?index_name=search-1-test,content-search-2-test')).toEqual({ count: 2, ids: ['connector-b', 'connector-a'] })
+    expect((await ids('?index_name=')).count).toBe(3)
+    expect(await call(es, 'GET', '/_connector?index_name=search-1-test,,x')).toBeEsError(
+      400,
+      'action_request_validation_exception',
+      'Validation Failed: 1: Invalid index name [], must not be empty;',
+    )
     const invalid = await call(es, 'GET', `/_connector?index_name=${encodeURIComponent('~.!$$#index-name$$$')}`)
     expect(invalid).toBeEsError(400, 'action_request_validation_exception', "Validation Failed: 1: Invalid index name [~.!$$#index-name$$$], must not contain '#';")
   })
