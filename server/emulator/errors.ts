@@ -38,7 +38,8 @@ export class EsException extends Error {
     this.rootCauses = options.rootCauses
   }
 
-  toBody(): Record<string, unknown> {
+  /** The envelope; `withStackTrace` (`?error_trace=true`) adds a Java-style `stack_trace`. */
+  toBody(withStackTrace = false): Record<string, unknown> {
     // Elasticsearch's root cause is the exception itself unless its cause is another Elasticsearch
     // exception; every cause we raise wraps a plain Java exception, so "itself" is right here.
     const rootCauses = this.rootCauses ?? [{ type: this.type, reason: this.reason, metadata: this.metadata }]
@@ -46,6 +47,7 @@ export class EsException extends Error {
       error: {
         root_cause: rootCauses.map((cause) => renderCause({ ...cause, causedBy: undefined })),
         ...renderCause(this),
+        ...(withStackTrace ? { stack_trace: stackTrace(this) } : {}),
       },
       status: this.status,
     }
@@ -69,6 +71,29 @@ export class EsSimpleError extends Error {
   toBody(): Record<string, unknown> {
     return this.includeStatus ? { error: this.message, status: this.status } : { error: this.message }
   }
+}
+
+/** A plausible Java stack trace: the exception chain with emulator frames (there is no JVM to ask). */
+function stackTrace(exception: EsException): string {
+  const lines: string[] = []
+  let cause: EsCause | undefined = exception
+  let prefix = ''
+  while (cause) {
+    lines.push(`${prefix}${javaClassName(cause.type)}: ${cause.reason}`, '\tat org.elasticsearch.xpack.application.connector(syncboard emulator)')
+    prefix = 'Caused by: '
+    cause = cause.causedBy
+  }
+  return lines.join('\n')
+}
+
+function javaClassName(type: string): string {
+  const simple = type
+    .split('_')
+    .map((word) => (word === 'x' ? 'X' : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join('')
+  // Elasticsearch strips its own prefix from these two when naming the type.
+  const named = simple === 'StatusException' || simple === 'ParseException' ? `Elasticsearch${simple}` : simple
+  return `org.elasticsearch.${named}`
 }
 
 function renderCause(cause: EsCause): Record<string, unknown> {

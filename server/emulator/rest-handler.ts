@@ -60,7 +60,8 @@ async function answer(request: Request, patterns: PathPattern[], store: Emulator
     // Errors are rendered unfiltered, as Elasticsearch builds them without filter_path.
     if (error instanceof EsSimpleError) return respond(error.status, error.toBody(), format, rest, error.headers)
     const exception = error instanceof EsException ? error : internalError(error)
-    return respond(exception.status, exception.toBody(), format, rest, {})
+    const errorTrace = rest?.rawParam('error_trace')
+    return respond(exception.status, exception.toBody(errorTrace === 'true' || errorTrace === ''), format, rest, {})
   }
 }
 

@@ -93,6 +93,15 @@ describe('headers and content type', () => {
     expect(error).toBeEsError(404, 'resource_not_found_exception', 'nope')
   })
 
+  it('adds a stack_trace to errors only with error_trace=true', async () => {
+    const traced = await call(es, 'PUT', `/_connector/_sync_job/${jobId}/_error?error_trace=true`, { error: 'x' })
+    expect(traced).toBeEsError(400, 'status_exception')
+    expect(traced.body.error.stack_trace).toMatch(/^org\.elasticsearch\.ElasticsearchStatusException: Invalid transition attempt/)
+    expect(traced.body.error.stack_trace).toContain('\nCaused by: org.elasticsearch.ConnectorSyncJobInvalidStatusTransitionException: ')
+    const plain = await call(es, 'PUT', `/_connector/_sync_job/${jobId}/_error?error_trace=false`, { error: 'x' })
+    expect(plain.body.error).not.toHaveProperty('stack_trace')
+  })
+
   it('echoes X-Opaque-Id', async () => {
     const answer = await call(es, 'GET', '/_connector/_sync_job/nope', undefined, { 'x-opaque-id': 'trace-42' })
     expect(answer.headers.get('x-opaque-id')).toBe('trace-42')
