@@ -152,11 +152,13 @@ export class EmulatorStore {
 
   cancelSyncJob(id: string): void {
     const { job } = this.requireJob(id)
-    const now = this.timestamp()
+    // Pending and suspended jobs have no worker to acknowledge: they are canceled at once, with one
+    // instant for all three timestamps. A running job is asked to stop; anything else is refused.
     if (job.status === 'pending' || job.status === 'suspended') {
+      const now = this.timestamp()
       this.writeSyncJob(id, { status: 'canceled', cancelation_requested_at: now, canceled_at: now, completed_at: now })
     } else if (job.status === 'in_progress') {
-      this.writeSyncJob(id, { status: 'canceling', cancelation_requested_at: now })
+      this.writeSyncJob(id, { status: 'canceling', cancelation_requested_at: this.timestamp() })
     } else {
       throw invalidTransition(job.status, 'canceling')
     }
