@@ -12,12 +12,21 @@ const EMPTY: JobRow[] = []
 
 export function JobsTable({ rows, loading = false, stale = false }: { rows: JobRow[] | undefined; loading?: boolean; stale?: boolean }) {
   const table = useTable({ features: jobTableFeatures, columns: jobColumns, data: rows ?? EMPTY, getRowId: (row) => row.job.id })
-  const scrollRef = useRef<HTMLDivElement>(null)
+  const scrollRef = useRef<HTMLElement>(null)
   const modelRows = table.getRowModel().rows
   const columnCount = jobColumns.length
   const virtual = modelRows.length > VIRTUAL_THRESHOLD
   return (
-    <div ref={scrollRef} className={virtual ? 'table-wrap jobs-table-wrap scroll-y' : 'table-wrap jobs-table-wrap'} data-stale={stale || undefined}>
+    // A focusable region: the table scrolls sideways (and down, on large pages), which keyboard users
+    // must be able to do too.
+    <section
+      ref={scrollRef}
+      className={virtual ? 'table-wrap jobs-table-wrap scroll-y' : 'table-wrap jobs-table-wrap'}
+      data-stale={stale || undefined}
+      aria-label="Sync jobs table, scrollable"
+      // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll container must be reachable by keyboard
+      tabIndex={0}
+    >
       <table
         className="data-table jobs-table"
         aria-label="Sync jobs"
@@ -56,6 +65,6 @@ export function JobsTable({ rows, loading = false, stale = false }: { rows: JobR
           </tbody>
         )}
       </table>
-    </div>
+    </section>
   )
 }

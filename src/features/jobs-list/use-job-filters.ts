@@ -14,6 +14,8 @@ import {
   type PageSize,
 } from '../../lib/job-filters.ts'
 
+const SYNC = { flushSync: true } as const
+
 export interface JobFiltersApi {
   filters: JobFilters
   setFilters: (change: FilterChange) => void
@@ -32,10 +34,13 @@ export function useJobFilters(): JobFiltersApi {
     if (canonical.toString() !== searchParams.toString()) setSearchParams(canonical, { replace: true })
   }, [searchParams, filters, setSearchParams])
 
-  const setFilters = useCallback((change: FilterChange) => setSearchParams((prev) => changeFilters(prev, change)), [setSearchParams])
-  const setPage = useCallback((page: number) => setSearchParams((prev) => changePage(prev, page)), [setSearchParams])
-  const setPageSize = useCallback((size: PageSize) => setSearchParams((prev) => changePageSize(prev, size)), [setSearchParams])
-  const clear = useCallback(() => setSearchParams((prev) => clearFilters(prev)), [setSearchParams])
+  // flushSync: a controlled checkbox or select must show the operator's choice at once; inside the
+  // router's default transition it would flip back until the navigation commits (and Playwright's
+  // `check()` sees that).
+  const setFilters = useCallback((change: FilterChange) => setSearchParams((prev) => changeFilters(prev, change), SYNC), [setSearchParams])
+  const setPage = useCallback((page: number) => setSearchParams((prev) => changePage(prev, page), SYNC), [setSearchParams])
+  const setPageSize = useCallback((size: PageSize) => setSearchParams((prev) => changePageSize(prev, size), SYNC), [setSearchParams])
+  const clear = useCallback(() => setSearchParams((prev) => clearFilters(prev), SYNC), [setSearchParams])
 
   return { filters, setFilters, setPage, setPageSize, clear }
 }

@@ -19,7 +19,7 @@ export function VirtualRows({
 }: {
   rows: Row<typeof jobTableFeatures, JobRow>[]
   columnCount: number
-  scrollRef: RefObject<HTMLDivElement | null>
+  scrollRef: RefObject<HTMLElement | null>
 }) {
   // Not memoised by design (the React Compiler is not used here); the virtualizer re-renders this body only.
   // oxlint-disable-next-line react/incompatible-library

@@ -1,0 +1,56 @@
+// What the benchmark measures in Chromium: time from navigation start until the first data row of
+// the "Sync jobs" table is on screen, per cold load (a fresh browser context: no cache, no storage),
+// and the script and style bytes a load fetched before that moment.
+import { gzipSync } from 'node:zlib'
+import type { Browser } from 'playwright-core'
+
+/**
+ * Runs in the page before any of its scripts: notes when the first row with a link appears, then
+ * the next animation frame after it — when it is painted. performance.now() counts from navigation start.
+ */
+const FIRST_ROW_PROBE = `(() => {
+  const rowSelector = 'table[aria-label="Sync jobs"] tbody tr a'
+  const mark = () => requestAnimationFrame(() => { window.syncboardFirstRowPainted = performance.now() })
+  const check = () => { if (document.querySelector(rowSelector)) { observer.disconnect(); mark() } }
+  const observer = new MutationObserver(check)
+  observer.observe(document, { childList: true, subtree: true })
+})()`
+
+export interface Load {
+  ms: number
+  /** Script and style responses received before the first row was painted. */
+  assets: { url: string; type: 'script' | 'stylesheet'; bytes: number; gzip: number }[]
+}
+
+export async function coldLoad(browser: Browser, url: string): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  try {
+    const page = await context.newPage()
+    await page.addInitScript(FIRST_ROW_PROBE)
+    const pending: Promise<Load['assets'][number] | undefined>[] = []
+    page.on('response', (response) => {
+      const type = response.request().resourceType()
+      if (type !== 'script' && type !== 'stylesheet') return
+      pending.push(
+        response.body().then(
+          (body) => ({ url: response.url(), type, bytes: body.length, gzip: gzipSync(body).length }),
+          () => undefined,
+        ),
+      )
+    })
+    await page.goto(url, { waitUntil: 'commit' })
+    await page.waitForFunction(() => (window as unknown as { syncboardFirstRowPainted?: number }).syncboardFirstRowPainted !== undefined, undefined, { timeout: 60_000, polling: 50 })
+    const ms = await page.evaluate(() => (window as unknown as { syncboardFirstRowPainted: number }).syncboardFirstRowPainted)
+    // Every script and style whose response had arrived by the time the rows showed.
+    const assets = (await Promise.all(pending)).filter((asset): asset is Load['assets'][number] => asset !== undefined)
+    return { ms, assets }
+  } finally {
+    await context.close()
+  }
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = values.toSorted((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+}
