@@ -15,14 +15,38 @@ export function formatMicros(epochMicros: number): string {
 /** A sortable number for an Elasticsearch timestamp: epoch microseconds (NaN when unparsable). */
 export function timestampKey(value: string | undefined): number {
   if (value === undefined) return Number.NaN
-  // Fast path for what this emulator and its seed write (`…ss.ffffffZ`): bulk loads parse 100k of them.
-  if (value.length === 27 && value[19] === '.' && value[26] === 'Z') {
-    const micros = Number(value.slice(23, 26))
-    const ms = Date.parse(`${value.slice(0, 23)}Z`)
-    if (Number.isInteger(micros) && !Number.isNaN(ms)) return ms * 1000 + micros
-  }
+  const fast = canonicalMicros(value)
+  if (fast !== undefined) return fast
   const parsed = parseInstant(value)
   return parsed ? parsed.epochSeconds * 1_000_000 + Math.floor(parsed.nanos / 1000) : Number.NaN
+}
+
+/** Fast path for what this emulator and its seed write (`YYYY-MM-DDTHH:mm:ss.ffffffZ`): a bulk load
+ *  reads 100,000 of them, and digit arithmetic is several times faster than Date.parse. */
+function canonicalMicros(value: string): number | undefined {
+  if (value.length !== 27 || value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':') return undefined
+  if (value[16] !== ':' || value[19] !== '.' || value[26] !== 'Z') return undefined
+  const year = digits(value, 0, 4)
+  const month = digits(value, 5, 7)
+  const day = digits(value, 8, 10)
+  const hour = digits(value, 11, 13)
+  const minute = digits(value, 14, 16)
+  const second = digits(value, 17, 19)
+  const fraction = digits(value, 20, 26)
+  // One NaN makes the sum NaN: a single check, no per-call array.
+  if (Number.isNaN(year + month + day + hour + minute + second + fraction) || year < 100) return undefined
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return undefined
+  return Date.UTC(year, month - 1, day, hour, minute, second) * 1000 + fraction
+}
+
+function digits(text: string, from: number, to: number): number {
+  let value = 0
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return Number.NaN
+    value = value * 10 + digit
+  }
+  return value
 }
 
 interface Instant {
