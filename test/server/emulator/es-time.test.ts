@@ -44,6 +44,8 @@ describe('es-time', () => {
     const keys = ['2024-01-01T00:00:00.000001Z', '2024-01-01T00:00:00.00001Z', '2024-01-01T01:00:00.000100+01:00'].map(timestampKey)
     expect(keys).toEqual([keys[0], keys[0]! + 9, keys[0]! + 99])
     expect(timestampKey('2024-06-01T10:11:12.345678Z')).toBe(Date.UTC(2024, 5, 1, 10, 11, 12, 345) * 1000 + 678)
+    expect(timestampKey('2024-02-30T00:00:00.000000Z')).toBeNaN()
+    expect(timestampKey('2024-01-01T00:00:00.00000xZ')).toBeNaN()
     expect(timestampKey('not a date')).toBeNaN()
     expect(timestampKey(undefined)).toBeNaN()
   })
