@@ -35,6 +35,8 @@ describe('Claim', () => {
     await waitFor(() => expect((screen.getByRole('button', { name: 'Check in' }) as HTMLButtonElement).disabled).toBe(false))
     expect((screen.getByRole('button', { name: 'Claim' }) as HTMLButtonElement).disabled).toBe(true)
     expect(screen.getAllByText('worker-42').length).toBeGreaterThan(0)
+    // The snapshot's sync cursor, as the claim left it.
+    expect(within(screen.getByRole('region', { name: 'Connector snapshot' })).getByText(/"cursor": "2024-06-01"/)).toBeTruthy()
   })
 
   it.each([

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { useEmulator } from '../../support/emulator.ts'
 import { mswServer } from '../../support/msw-server.ts'
 import { renderRoute } from '../../support/render.tsx'
+import { MASK } from '../../../../src/lib/mask.ts'
 import { createJob, esErrorBody } from './support.ts'
 
 const SECRET = 'very-secret-api-key-XYZ123'
@@ -69,6 +70,57 @@ describe('job page', () => {
     expect(screen.getByText(/"host"/, { selector: 'pre' })).toBeTruthy()
     expect(container.ownerDocument.documentElement.outerHTML).not.toContain(SECRET)
     expect(container.ownerDocument.documentElement.outerHTML).not.toContain(SECRET_DEFAULT)
+  })
+
+  it('copies the masked JSON, never the secret', async () => {
+    const emulator = useEmulator()
+    const id = createJob(emulator)
+    const job = emulator.store.getSyncJob(id)
+    emulator.store.writeSyncJob(id, {
+      connector: { ...job.connector, configuration: { api_key: { label: 'API key', value: SECRET, sensitive: true } } },
+    })
+    const { user } = renderRoute(`/jobs/${id}`)
+    await user.click(await screen.findByRole('button', { name: 'Copy JSON' }))
+    expect(await screen.findByRole('button', { name: /Copied/ })).toBeTruthy()
+    const copied = await navigator.clipboard.readText()
+    expect(JSON.parse(copied).id).toBe(id)
+    expect(copied).toContain(MASK)
+    expect(copied).not.toContain(SECRET)
+  })
+
+  it('keeps refreshing an active job: a change made by a worker shows up by itself', async () => {
+    const emulator = useEmulator()
+    const id = createJob(emulator, { status: 'in_progress', started_at: new Date().toISOString(), worker_hostname: 'w' })
+    renderRoute(`/jobs/${id}`)
+    expect(await screen.findByText('refreshing every few seconds while the job is active')).toBeTruthy()
+    emulator.store.writeSyncJob(id, { indexed_document_count: 31_337, last_seen: new Date().toISOString() })
+    // The next poll (every 2.5 s) brings it; no click, no reload.
+    expect(await screen.findByText('31,337', {}, { timeout: 8_000 })).toBeTruthy()
+  })
+
+  it('says a finished job is no longer refreshed', async () => {
+    const emulator = useEmulator()
+    const id = createJob(emulator, { status: 'completed', completed_at: new Date().toISOString() })
+    renderRoute(`/jobs/${id}`)
+    expect(await screen.findByText('not refreshing: the job has finished')).toBeTruthy()
+  })
+
+  it('measures live throughput from successive refreshes of a running job', async () => {
+    const emulator = useEmulator()
+    const id = createJob(emulator, {
+      status: 'in_progress',
+      started_at: new Date().toISOString(),
+      worker_hostname: 'w',
+      indexed_document_count: 100,
+      indexed_document_volume: 1,
+    })
+    const { user } = renderRoute(`/jobs/${id}`)
+    expect(await screen.findByText(/measuring/)).toBeTruthy()
+    emulator.store.writeSyncJob(id, { indexed_document_count: 5_100, indexed_document_volume: 11 })
+    // A check in refreshes the job at once: a second sample.
+    await user.click(await screen.findByRole('button', { name: 'Check in' }))
+    const rate = await screen.findByText(/documents$/)
+    expect(rate.closest('p')?.textContent).toMatch(/Throughput .+\/s documents · .+\/s \(over the last \d+ s\)/)
   })
 
   it('renders markup in an error message as text, whitespace kept', async () => {
