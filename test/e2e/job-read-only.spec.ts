@@ -39,6 +39,8 @@ test('a mutating request sent anyway is refused 403 and changes nothing', async 
   await page.goto('/jobs')
   // Same-origin requests from the page itself, as the app would send them.
   const answers = await page.evaluate(async ({ jobId, connectorId }) => {
+    // Defined inside: this function runs in the page, which cannot see the spec's scope.
+    // oxlint-disable-next-line unicorn/consistent-function-scoping
     const send = async (method: string, path: string, payload?: unknown) => {
       const response = await fetch(`/es${path}`, {
         method,
