@@ -17,12 +17,13 @@ export function DuplicateWarning({
   onDismiss: () => void
 }) {
   const { count, example } = duplicates
+  const kind = jobTypeLabel.toLowerCase()
+  const one = /^[aeiou]/.test(kind) ? 'an' : 'a'
   return (
     <div className="notice warning duplicate-warning" role="alert">
       <p>
         <strong>
-          This connector already has {count === 1 ? 'a' : count} {jobTypeLabel.toLowerCase()} sync{count === 1 ? '' : 's'} pending or
-          running.
+          This connector already has {count === 1 ? one : count} {kind} sync{count === 1 ? '' : 's'} pending or running.
         </strong>{' '}
         Another one would sync the same data again once the first is done.
       </p>

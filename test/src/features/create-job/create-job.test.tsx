@@ -98,7 +98,7 @@ describe('create a sync job', () => {
     await user.selectOptions(screen.getByLabelText('Job type'), 'access_control')
     await user.click(screen.getByRole('button', { name: 'Start sync' }))
     const warning = await screen.findByRole('alert')
-    expect(warning.textContent).toMatch(/already has a access control sync pending or running/)
+    expect(warning.textContent).toMatch(/already has an access control sync pending or running/)
     expect(within(warning).getByRole('link', { name: existing }).getAttribute('href')).toBe(`/jobs/${encodeURIComponent(existing)}`)
     expect(jobsOf(emulator, connector.id).count).toBe(before)
     // Going back starts nothing; asking again and confirming starts exactly one more.
