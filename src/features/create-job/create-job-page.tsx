@@ -18,6 +18,7 @@ export default function CreateJobPage() {
       <p className="job-back">
         <Link to={paths.jobs}>← All sync jobs</Link>
       </p>
+      <title>New sync job · Syncboard</title>
       <h1 id="create-job-heading">New sync job</h1>
       <p className="muted create-intro">
         Starts a sync now: Elasticsearch queues a <strong>pending</strong> job, which a connector service running for that connector

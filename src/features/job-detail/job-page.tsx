@@ -5,6 +5,7 @@ import { useLocation, useParams } from 'react-router'
 import { syncJobQueries } from '../../api/queries.ts'
 import type { SyncJob } from '../../api/types.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
+import { STATUS_LABELS } from '../../components/status-badge.tsx'
 import { JobActionsPanel } from './actions/job-actions-panel.tsx'
 import { ConnectorSnapshotPanel } from './connector-snapshot-panel.tsx'
 import { JobCountersPanel } from './job-counters-panel.tsx'
@@ -61,6 +62,7 @@ function JobView({ id }: { id: string }) {
   const data: SyncJob = job.data
   return (
     <section className="page job-page" aria-labelledby="job-heading">
+      <title>{`Sync job ${data.id} · ${STATUS_LABELS[data.status]} · Syncboard`}</title>
       <JobHeader job={data} />
       <RefreshStatus
         updatedAt={job.dataUpdatedAt}

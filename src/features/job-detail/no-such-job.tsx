@@ -5,6 +5,7 @@ import { paths } from '../../app/paths.ts'
 export function NoSuchJob({ id }: { id: string }) {
   return (
     <section className="page job-page">
+      <title>No such sync job · Syncboard</title>
       <h1>No such sync job</h1>
       <div className="panel">
         <p>
