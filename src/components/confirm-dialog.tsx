@@ -57,9 +57,13 @@ export function ConfirmDialog({
       event.preventDefault()
       dismiss()
     }
+    // Chrome closes a dialog without a cancel event on a second Escape in a row; follow it.
+    const onClose = () => dismiss()
     dialog.addEventListener('cancel', onCancel)
+    dialog.addEventListener('close', onClose)
     return () => {
       dialog.removeEventListener('cancel', onCancel)
+      dialog.removeEventListener('close', onClose)
       if (typeof dialog.close === 'function' && dialog.open) dialog.close()
       if (opener?.isConnected && !(opener as HTMLButtonElement).disabled) opener.focus()
     }

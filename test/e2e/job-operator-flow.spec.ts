@@ -98,6 +98,14 @@ test('create → cancel → delete', async ({ page, request }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText(id)
   expect(await countJobs(request, connector.id, 'incremental')).toBe(before + 1)
 
+  // Escape closes a dialog without acting, and focus returns to the button that opened it.
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  expect((await getJob(request, id)).status).toBe('pending')
+
   // Cancel a pending job: the dialog explains it is canceled at once.
   await page.getByRole('button', { name: 'Cancel' }).click()
   const cancel = page.getByRole('dialog', { name: `Cancel sync job ${id}?` })
