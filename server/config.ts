@@ -146,7 +146,11 @@ function parseRemote(env: Env): RemoteCluster | null {
     }
     return null
   }
-  return { url: parseEsUrl(rawUrl), credentials: parseCredentials(apiKey, username, password), caFile }
+  const url = parseEsUrl(rawUrl)
+  if (caFile !== null && url.startsWith('http:')) {
+    throw new ConfigError('ES_CA_FILE is set but ES_URL is http://, which does not use TLS; use https://')
+  }
+  return { url, credentials: parseCredentials(apiKey, username, password), caFile }
 }
 
 function parseEsUrl(raw: string): string {

@@ -104,6 +104,7 @@ describe('parseConfig', () => {
     [{ ES_URL: 'http://es:9200', ES_PASSWORD: 'secret-pw' }, 'ES_USERNAME'],
     [{ ES_API_KEY: 'secret-key' }, 'ES_URL'],
     [{ ES_CA_FILE: '/ca.pem' }, 'ES_URL'],
+    [{ ES_URL: 'http://es:9200', ES_CA_FILE: '/ca.pem' }, 'ES_CA_FILE'],
   ])('refuses %o, naming %s', (env, variable) => {
     expect(() => parse(env)).toThrow(ConfigError)
     expect(errorOf(env)).toContain(variable)
