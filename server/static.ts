@@ -83,7 +83,7 @@ export function createStaticHandler(distDir: string) {
     return body === null ? null : new Response(body, { headers })
   }
 
-  async function servePage(): Promise<Response> {
+  async function servePage(c: Context): Promise<Response> {
     const index = await readIndex()
     if (!index) {
       return new Response('Syncboard is not built yet: run `npm run build` (or `npm start`, which builds first).\n', {
@@ -91,9 +91,9 @@ export function createStaticHandler(distDir: string) {
         headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2', 'cache-control': 'no-store' },
       })
     }
-    return new Response(index.html, {
-      headers: { 'content-type': CONTENT_TYPES['.html'] ?? 'text/html', 'cache-control': REVALIDATE },
-    })
+    const headers = { 'content-type': CONTENT_TYPES['.html'] ?? 'text/html', 'cache-control': REVALIDATE, etag: `W/"${index.version}"` }
+    if (c.req.header('if-none-match') === headers.etag) return new Response(null, { status: 304, headers })
+    return new Response(index.html, { headers })
   }
 
   /** GET/HEAD for everything that is not /es or the server's own endpoints. */
@@ -103,13 +103,13 @@ export function createStaticHandler(distDir: string) {
       // Vite puts a content hash in every name under /assets/, so a name is never reused.
       return (await serveFile(c, new URL(c.req.url).pathname, IMMUTABLE)) ?? notFound()
     }
-    if (urlPath === '/index.html' || urlPath === '/') return servePage()
+    if (urlPath === '/index.html' || urlPath === '/') return servePage(c)
     const file = await serveFile(c, new URL(c.req.url).pathname, REVALIDATE)
     if (file) return file
     // A missing file (favicon.png, an old chunk) is a 404; anything a browser navigates to, or that
     // has no file extension, is a page of the app.
     const wantsPage = (c.req.header('accept') ?? '').includes('text/html') || path.extname(urlPath) === ''
-    return wantsPage ? servePage() : notFound()
+    return wantsPage ? servePage(c) : notFound()
   }
 }
 

@@ -114,10 +114,12 @@ describe('the built app', () => {
     expect((await dashboard.send({ path: '/robots.txt' })).headers['content-type']).toBe('text/plain; charset=utf-8')
   })
 
-  it('answers 304 to a matching If-None-Match', async () => {
-    const first = await dashboard.send({ path: '/favicon.svg' })
-    const again = await dashboard.send({ path: '/favicon.svg', headers: { 'if-none-match': String(first.headers.etag) } })
-    expect(again.status).toBe(304)
+  it('answers 304 to a matching If-None-Match, for files and pages', async () => {
+    for (const file of ['/favicon.svg', '/jobs/abc']) {
+      const first = await dashboard.send({ path: file })
+      const again = await dashboard.send({ path: file, headers: { 'if-none-match': String(first.headers.etag) } })
+      expect(again.status).toBe(304)
+    }
   })
 
   it('answers 404, not the app, for a missing asset or file', async () => {
