@@ -9,6 +9,7 @@ import { reachablePages, totalPages } from '../../lib/paging.ts'
 import { FiltersBar } from './filters-bar.tsx'
 import { joinConnectors } from './job-row.ts'
 import { JobsTable } from './jobs-table.tsx'
+import { VIRTUAL_THRESHOLD } from './large-page.ts'
 import { ListNotice, type NoticeKind } from './list-notice.tsx'
 import { pollInterval } from './newest-first-page.ts'
 import { NewJobLink } from './new-job-link.tsx'
@@ -62,20 +63,25 @@ export default function JobsPage() {
       <FiltersBar filters={filters} connectors={connectors.data} onChange={setFilters} onClear={clear} />
       <StatusChips counts={counts} current={filters.status} onSelect={(status) => setFilters({ status })} />
 
-      {list.isError ? (
-        <ErrorPanel error={list.error} onRetry={refresh} retrying={list.isFetching} compact={data !== undefined} />
-      ) : null}
-      {list.isError && data !== undefined ? <p className="muted stale-note">Showing the jobs as they were at the last successful refresh.</p> : null}
+      {list.error ? <ErrorPanel error={list.error} onRetry={refresh} retrying={list.isFetching} compact={data !== undefined} /> : null}
+      {list.error && data !== undefined ? <p className="muted stale-note">Showing the jobs as they were at the last successful refresh.</p> : null}
 
       {list.isError && data === undefined ? null : (
-        <JobsTable rows={notice ? [] : rows} loading={list.isPending && !list.isError} stale={list.isPlaceholderData} />
+        <JobsTable rows={notice ? [] : rows} loading={list.isPending} stale={list.isPlaceholderData} partial={list.partial} virtualLikely={filters.size > VIRTUAL_THRESHOLD} />
       )}
       {notice && data ? (
         <ListNotice kind={notice} page={filters.page} lastPage={lastPage} order={data.order} onClear={clear} onPage={setPage} newJob={newJob} />
       ) : null}
 
       {data && data.count > 0 ? (
-        <Pager page={filters.page} size={filters.size} count={data.count} shown={data.jobs.length} onPage={setPage} onSize={setPageSize} />
+        <Pager
+          page={filters.page}
+          size={filters.size}
+          count={data.count}
+          shown={list.partial ? Math.min(filters.size, data.count - (filters.page - 1) * filters.size) : data.jobs.length}
+          onPage={setPage}
+          onSize={setPageSize}
+        />
       ) : null}
     </section>
   )

@@ -1,16 +1,38 @@
 // The "Sync jobs" table: fixed column widths (table-layout: fixed) so values changing under polling
 // never shift the layout; rows keyed by job id update in place; large pages are virtualised.
 import { FlexRender, useTable } from '@tanstack/react-table'
-import { useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { COLUMN_LAYOUT, jobColumns, jobTableFeatures, TABLE_WIDTH } from './job-columns.tsx'
 import type { JobRow } from './job-row.ts'
 import { JobTableRow } from './job-table-row.tsx'
 import { SkeletonRows } from './skeleton-rows.tsx'
-import { VIRTUAL_THRESHOLD, VirtualRows } from './virtual-rows.tsx'
+import { HEAD_ROWS, VIRTUAL_THRESHOLD } from './large-page.ts'
+
+// The virtualiser is only needed for large pages, so it stays out of the initial bundle.
+const loadVirtualRows = () => import('./virtual-rows.tsx')
+const VirtualRows = lazy(() => loadVirtualRows().then((module) => ({ default: module.VirtualRows })))
 
 const EMPTY: JobRow[] = []
 
-export function JobsTable({ rows, loading = false, stale = false }: { rows: JobRow[] | undefined; loading?: boolean; stale?: boolean }) {
+export function JobsTable({
+  rows,
+  loading = false,
+  stale = false,
+  partial = false,
+  virtualLikely = false,
+}: {
+  rows: JobRow[] | undefined
+  loading?: boolean
+  /** Rows of the previous view, shown dimmed while the new one loads. */
+  stale?: boolean
+  /** Only the head of the page so far. */
+  partial?: boolean
+  /** The page size asks for virtualisation: fetch its code while the data loads. */
+  virtualLikely?: boolean
+}) {
+  useEffect(() => {
+    if (virtualLikely) void loadVirtualRows()
+  }, [virtualLikely])
   const table = useTable({ features: jobTableFeatures, columns: jobColumns, data: rows ?? EMPTY, getRowId: (row) => row.job.id })
   const scrollRef = useRef<HTMLElement>(null)
   const modelRows = table.getRowModel().rows
@@ -30,7 +52,7 @@ export function JobsTable({ rows, loading = false, stale = false }: { rows: JobR
       <table
         className="data-table jobs-table"
         aria-label="Sync jobs"
-        aria-busy={loading || stale || undefined}
+        aria-busy={loading || stale || partial || undefined}
         aria-rowcount={loading ? undefined : modelRows.length + 1}
         style={{ width: TABLE_WIDTH }}
       >
@@ -56,7 +78,18 @@ export function JobsTable({ rows, loading = false, stale = false }: { rows: JobR
         {loading ? (
           <SkeletonRows columnCount={columnCount} />
         ) : virtual ? (
-          <VirtualRows rows={modelRows} columnCount={columnCount} scrollRef={scrollRef} />
+          <Suspense
+            fallback={
+              <tbody>
+                {/* While the virtualiser's code loads: the first screenful, unvirtualised. */}
+                {modelRows.slice(0, HEAD_ROWS).map((row, index) => (
+                  <JobTableRow key={row.id} row={row} rowIndex={index + 2} />
+                ))}
+              </tbody>
+            }
+          >
+            <VirtualRows rows={modelRows} columnCount={columnCount} scrollRef={scrollRef} />
+          </Suspense>
         ) : (
           <tbody>
             {modelRows.map((row, index) => (

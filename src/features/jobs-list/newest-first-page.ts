@@ -37,11 +37,15 @@ async function probeOrder(signal: AbortSignal): Promise<ListOrder | undefined> {
   return orderFromTimestamps(first.results[0]?.created_at, last.results[0]?.created_at)
 }
 
-export async function fetchNewestFirstPage(
-  client: QueryClient,
-  { filters, page, size }: { filters: ListFilters; page: number; size: number },
-  signal: AbortSignal,
-): Promise<JobListPage> {
+export interface PageParams {
+  filters: ListFilters
+  page: number
+  size: number
+  /** Only the first (newest) `limit` jobs of the page: a large page's first screenful, fetched first. */
+  limit?: number
+}
+
+export async function fetchNewestFirstPage(client: QueryClient, { filters, page, size, limit }: PageParams, signal: AbortSignal): Promise<JobListPage> {
   let known = client.getQueryData<ListOrder>(listOrderKey)
   // Two rounds at most: the second only when the first page showed the assumed order was wrong.
   for (let round = 0; ; round += 1) {
@@ -53,7 +57,7 @@ export async function fetchNewestFirstPage(
     const skip = (page - 1) * size
     if (order === 'desc' && skip + size <= RESULT_WINDOW) {
       // One request gives both the page and the count.
-      const response = await listSyncJobs({ ...filters, from: skip, size }, signal)
+      const response = await listSyncJobs({ ...filters, from: skip, size: Math.min(size, limit ?? size) }, signal)
       total = response.count
       raw = response.results
       const plan = planPage({ order, count: total, page, size })
@@ -66,7 +70,9 @@ export async function fetchNewestFirstPage(
         return { kind: plan.kind, jobs: [], count: total, order, orderKnown: known !== undefined }
       }
       if (plan.kind === 'empty') return { kind: 'rows', jobs: [], count: 0, order, orderKnown: known !== undefined }
-      const response = await listSyncJobs({ ...filters, from: plan.from, size: plan.size }, signal)
+      // Oldest first: the newest `limit` of the slice are at its end.
+      const take = Math.min(plan.size, limit ?? plan.size)
+      const response = await listSyncJobs({ ...filters, from: plan.from + plan.size - take, size: take }, signal)
       raw = response.results
       reverse = plan.reverse
     }
@@ -91,7 +97,7 @@ export function pollInterval(data: JobListPage | undefined): number {
   return data?.jobs.some((job) => MOVING.has(job.status)) ? FAST_POLL_MS : SLOW_POLL_MS
 }
 
-export function newestFirstPageQuery(client: QueryClient, params: { filters: ListFilters; page: number; size: number }) {
+export function newestFirstPageQuery(client: QueryClient, params: PageParams) {
   return queryOptions({
     // Under the lists prefix, so every job action's invalidation refreshes this page too.
     queryKey: [...syncJobKeys.lists(), 'newest-first', params] as const,

@@ -1,4 +1,4 @@
-// The table body for large pages (more than VIRTUAL_THRESHOLD rows): only the rows in view (plus a
+// The table body for large pages (more than VIRTUAL_THRESHOLD rows; loaded only for them): only the rows in view (plus a
 // margin) are in the DOM; spacer rows above and below keep the scroll height, so the table keeps its
 // real semantics (rows stay `tr` in a `tbody`, with aria-rowindex for their place in the page).
 import type { Row } from '@tanstack/react-table'
@@ -8,7 +8,6 @@ import type { jobTableFeatures } from './job-columns.tsx'
 import type { JobRow } from './job-row.ts'
 import { JobTableRow } from './job-table-row.tsx'
 
-export const VIRTUAL_THRESHOLD = 100
 /** A two-line row (connector name and id); measured rows replace the estimate. */
 const ESTIMATED_ROW_PX = 45
 
