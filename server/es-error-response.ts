@@ -47,10 +47,10 @@ export function esSimpleErrorResponse(status: number, message: string, headers: 
 }
 
 /** 404 for a path (or a path trick) that never reaches Elasticsearch. */
-export function routeNotAllowed(method: string, path: string): Response {
+export function routeNotAllowed(method: string, path: string, why = 'not an API the dashboard uses'): Response {
   return esErrorResponse(
     404,
     SERVER_ERROR_TYPES.routeNotAllowed,
-    `Syncboard does not pass [${method} ${path}] to Elasticsearch: only the connector and sync job APIs the dashboard uses are available`,
+    `Syncboard does not pass [${method} ${path}] to Elasticsearch: ${why}`,
   )
 }

@@ -21,7 +21,7 @@ export function createEsHandler(config: DashboardConfig, upstream: EsUpstream) {
     const decision = matchEsRoute(method, esPath, url.search)
     switch (decision.kind) {
       case 'not-found':
-        return routeNotAllowed(method, esPath)
+        return routeNotAllowed(method, esPath, decision.reason)
       case 'method-not-allowed':
         // Elasticsearch's own 405 form, Allow header included.
         return esSimpleErrorResponse(

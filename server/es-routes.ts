@@ -56,9 +56,9 @@ export function matchEsRoute(method: string, path: string, query: string): EsRou
   if (typeof segments === 'string') return { kind: 'not-found', reason: segments }
 
   const route = ROUTES.find((candidate) => segmentsMatch(candidate.segments, segments))
-  if (!route) return { kind: 'not-found', reason: 'no such route' }
+  if (!route) return { kind: 'not-found', reason: 'not an API the dashboard uses' }
 
-  const accepted = route.methods[method as EsMethod]
+  const accepted = Object.hasOwn(route.methods, method) ? route.methods[method as EsMethod] : undefined
   if (!accepted) return { kind: 'method-not-allowed', allow: Object.keys(route.methods) as EsMethod[] }
 
   // Unknown parameters are refused here rather than dropped: Elasticsearch would refuse them too

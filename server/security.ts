@@ -104,7 +104,7 @@ export function dotSegmentCheck(): MiddlewareHandler {
   return async (c, next) => {
     const received = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.url ?? ''
     const path = received.split('?')[0] ?? ''
-    if (hasDotSegment(path)) return routeNotAllowed(c.req.raw.method, path)
+    if (hasDotSegment(path)) return routeNotAllowed(c.req.raw.method, path, '".." and "." path segments are not allowed')
     await next()
   }
 }

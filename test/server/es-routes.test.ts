@@ -92,6 +92,12 @@ describe('matchEsRoute: path tricks', () => {
     expect(matchEsRoute('GET', '/_connector/_sync_job/a..b', '').kind).toBe('allowed')
   })
 
+  it('knows no methods beyond its table (no prototype lookups)', () => {
+    for (const method of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(matchEsRoute(method, '/_connector', '').kind).toBe('method-not-allowed')
+    }
+  })
+
   it('lets fixed segments win over ids, as Elasticsearch does', () => {
     expect(matchEsRoute('POST', '/_connector/_sync_job', '').kind).toBe('allowed')
     expect(matchEsRoute('POST', '/_connector/other', '')).toEqual({ kind: 'method-not-allowed', allow: ['GET'] })
