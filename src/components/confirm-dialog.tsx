@@ -20,6 +20,8 @@ export interface ConfirmDialogProps {
   onDismiss: () => void
   /** Rendered after the body, before the buttons: where an action's failure is reported. */
   footer?: ReactNode
+  /** Set when the action no longer makes sense (the job changed while the dialog was open): shown, and confirming is off. */
+  blockedReason?: string | undefined
 }
 
 export function ConfirmDialog({
@@ -33,6 +35,7 @@ export function ConfirmDialog({
   onConfirm,
   onDismiss,
   footer,
+  blockedReason,
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
@@ -69,9 +72,11 @@ export function ConfirmDialog({
     }
   }, [])
 
+  // While the action runs, the job may change because of it: that is no reason to block.
+  const blocked = blockedReason !== undefined && !busy
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    if (busy) return
+    if (busy || blocked) return
     onConfirm(new FormData(event.currentTarget))
   }
 
@@ -85,8 +90,13 @@ export function ConfirmDialog({
           {children}
         </div>
         {footer}
+        {blocked ? (
+          <p className="notice warning" role="alert">
+            The job changed while this was open. {blockedReason}
+          </p>
+        ) : null}
         <div className="confirm-buttons">
-          <button type="submit" className={tone === 'danger' ? 'button danger solid' : 'button primary'} disabled={busy} aria-disabled={busy}>
+          <button type="submit" className={tone === 'danger' ? 'button danger solid' : 'button primary'} disabled={busy || blocked}>
             {busy ? (busyLabel ?? `${confirmLabel}…`) : confirmLabel}
           </button>
           <button type="button" className="button" onClick={onDismiss}>

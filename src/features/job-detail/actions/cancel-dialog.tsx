@@ -7,7 +7,17 @@ import type { SyncJob } from '../../../api/types.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
 import { ActionError } from './action-error.tsx'
 
-export function CancelDialog({ job, onDone, onDismiss }: { job: SyncJob; onDone: (message: string) => void; onDismiss: () => void }) {
+export function CancelDialog({
+  job,
+  blockedReason,
+  onDone,
+  onDismiss,
+}: {
+  job: SyncJob
+  blockedReason: string | undefined
+  onDone: (message: string) => void
+  onDismiss: () => void
+}) {
   const cancel = useMutation(syncJobMutations.cancel())
   const inFlight = useRef(false)
   const running = job.status === 'in_progress'
@@ -38,6 +48,7 @@ export function CancelDialog({ job, onDone, onDismiss }: { job: SyncJob; onDone:
       busy={cancel.isPending}
       onConfirm={confirm}
       onDismiss={onDismiss}
+      blockedReason={blockedReason}
       footer={cancel.isError ? <ActionError action="Cancel" error={cancel.error} /> : null}
     >
       {running ? (

@@ -14,7 +14,17 @@ interface FieldErrors {
   cursor?: string
 }
 
-export function ClaimDialog({ job, onDone, onDismiss }: { job: SyncJob; onDone: (message: string) => void; onDismiss: () => void }) {
+export function ClaimDialog({
+  job,
+  blockedReason,
+  onDone,
+  onDismiss,
+}: {
+  job: SyncJob
+  blockedReason: string | undefined
+  onDone: (message: string) => void
+  onDismiss: () => void
+}) {
   const claim = useMutation(syncJobMutations.claim())
   const [errors, setErrors] = useState<FieldErrors>({})
   const inFlight = useRef(false)
@@ -55,6 +65,7 @@ export function ClaimDialog({ job, onDone, onDismiss }: { job: SyncJob; onDone: 
       busy={claim.isPending}
       onConfirm={submit}
       onDismiss={onDismiss}
+      blockedReason={blockedReason}
       footer={claim.isError ? <ActionError action="Claim" error={claim.error} /> : null}
     >
       <p>

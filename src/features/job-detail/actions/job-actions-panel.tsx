@@ -135,9 +135,9 @@ export function JobActionsPanel({ job, initialNotice }: { job: SyncJob; initialN
       <output className="action-notice" aria-live="polite">
         {notice ? <span className="notice success">{notice}</span> : null}
       </output>
-      {dialog === 'claim' ? <ClaimDialog job={job} onDone={done} onDismiss={() => setDialog(null)} /> : null}
-      {dialog === 'cancel' ? <CancelDialog job={job} onDone={done} onDismiss={() => setDialog(null)} /> : null}
-      {dialog === 'markFailed' ? <MarkFailedDialog job={job} onDone={done} onDismiss={() => setDialog(null)} /> : null}
+      {dialog === 'claim' ? <ClaimDialog job={job} blockedReason={rules.claim.reason} onDone={done} onDismiss={() => setDialog(null)} /> : null}
+      {dialog === 'cancel' ? <CancelDialog job={job} blockedReason={rules.cancel.reason} onDone={done} onDismiss={() => setDialog(null)} /> : null}
+      {dialog === 'markFailed' ? <MarkFailedDialog job={job} blockedReason={rules.markFailed.reason} onDone={done} onDismiss={() => setDialog(null)} /> : null}
       {dialog === 'delete' ? <DeleteDialog job={job} warning={rules.delete.warning} onDismiss={() => setDialog(null)} /> : null}
     </section>
   )

@@ -7,7 +7,17 @@ import type { SyncJob } from '../../../api/types.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
 import { ActionError } from './action-error.tsx'
 
-export function MarkFailedDialog({ job, onDone, onDismiss }: { job: SyncJob; onDone: (message: string) => void; onDismiss: () => void }) {
+export function MarkFailedDialog({
+  job,
+  blockedReason,
+  onDone,
+  onDismiss,
+}: {
+  job: SyncJob
+  blockedReason: string | undefined
+  onDone: (message: string) => void
+  onDismiss: () => void
+}) {
   const markFailed = useMutation(syncJobMutations.setError())
   const [error, setError] = useState<string>()
   const inFlight = useRef(false)
@@ -44,6 +54,7 @@ export function MarkFailedDialog({ job, onDone, onDismiss }: { job: SyncJob; onD
       busy={markFailed.isPending}
       onConfirm={submit}
       onDismiss={onDismiss}
+      blockedReason={blockedReason}
       footer={markFailed.isError ? <ActionError action="Mark as failed" error={markFailed.error} /> : null}
     >
       <p>

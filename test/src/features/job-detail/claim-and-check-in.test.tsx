@@ -123,6 +123,22 @@ describe('Claim', () => {
     expect(claims.count).toBe(1)
   })
 
+  it('stops the operator when the job changes under an open dialog', async () => {
+    const emulator = useEmulator()
+    const id = createJob(emulator)
+    const { user } = await renderJob(id)
+    const dialog = await openClaim(user)
+    await user.type(within(dialog).getByLabelText('Worker hostname'), 'worker-late')
+    // A real worker claims it meanwhile; the page's next poll brings the change.
+    emulator.store.claimSyncJob(id, { worker_hostname: 'worker-fast' })
+    expect(await within(dialog).findByText(/The job changed while this was open/, {}, { timeout: 8_000 })).toBeTruthy()
+    expect(within(dialog).getByText(/a worker has already claimed it/)).toBeTruthy()
+    expect((within(dialog).getByRole('button', { name: 'Claim' }) as HTMLButtonElement).disabled).toBe(true)
+    // What the operator typed is still there.
+    expect((within(dialog).getByLabelText('Worker hostname') as HTMLInputElement).value).toBe('worker-late')
+    expect(emulator.store.getSyncJob(id).worker_hostname).toBe('worker-fast')
+  })
+
   it('closes without claiming', async () => {
     const emulator = useEmulator()
     const id = createJob(emulator)
