@@ -1,6 +1,7 @@
 // Who and what: the connector the job belongs to (name looked up live, since the job only holds a
 // snapshot), its index and service type, the job type, how it was triggered and which worker has it.
 import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { connectorQueries } from '../../api/queries.ts'
 import type { SyncJob } from '../../api/types.ts'
@@ -11,7 +12,7 @@ import { JOB_TYPE_LABELS, TRIGGER_METHOD_LABELS } from './labels.ts'
 export function JobSummaryPanel({ job }: { job: SyncJob }) {
   const connectorId = job.connector.id
   const connector = useQuery(connectorQueries.detail(connectorId))
-  let name: React.ReactNode
+  let name: ReactNode
   if (connector.data) name = connector.data.name || <span className="muted">(unnamed)</span>
   else if (connector.isPending) name = <span className="muted">Loading…</span>
   else if (connector.error?.status === 404)
