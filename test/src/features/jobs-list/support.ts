@@ -1,10 +1,14 @@
 // Helpers for the jobs-list tests: the table, its rows and columns as a person reads them, and what
 // the emulator holds (the expected answer, read from its store rather than re-implemented).
-import { screen, waitFor, within } from '@testing-library/react'
+import { configure, screen, waitFor, within } from '@testing-library/react'
 import { expect } from 'vitest'
 import type { Emulator } from '../../../../server/emulator/app.ts'
 import type { ListSyncJobsQuery } from '../../../../server/emulator/store.ts'
 import type { SyncJob } from '../../../../src/api/types.ts'
+
+// The first render loads the lazy route and several queries; on a busy machine that takes longer
+// than Testing Library's 1 s default. A generous wait only changes how long a failure takes to show.
+configure({ asyncUtilTimeout: 10_000 })
 
 export const jobsTable = () => screen.getByRole('table', { name: 'Sync jobs' })
 
