@@ -19,9 +19,19 @@ export interface ErrorDescription {
 }
 
 export const READ_PRIVILEGES =
-  'To read sync jobs the credentials need the cluster privilege `monitor_connector` (Elasticsearch 8.15 and later) — or `read` on the `.elastic-connectors*` indices on 8.12–8.14.'
+  'Reading sync jobs needs the cluster privilege `monitor_connector` (Elasticsearch 8.15 and later; on 8.15–8.19 also `read` on the `.elastic-connectors*` indices, on 8.12–8.14 `manage` instead).'
 export const WRITE_PRIVILEGES =
-  'To act on jobs they need `manage_connector` (8.15 and later) — or `write` on `.elastic-connectors-sync-jobs*` on 8.12–8.14.'
+  'Acting on jobs needs `manage_connector` (8.15 and later; on 8.15–8.19 also `write` on `.elastic-connectors*`, on 8.12–8.14 `manage`).'
+
+/** The connector API's read actions: a 403 naming one of them means even reading is not allowed. */
+const READ_ACTION = /connector\/(sync_job\/)?(get|list)\b/
+
+function privilegeAdvice(reason: string): string {
+  const action = /action \[([^\]]+)\]/.exec(reason)?.[1]
+  const needs = action && READ_ACTION.test(action) ? READ_PRIVILEGES : `${READ_PRIVILEGES} ${WRITE_PRIVILEGES}`
+  const refused = action ? `Elasticsearch refused the action ${action}. ` : ''
+  return `${refused}${needs} See docs/connect-your-cluster.md for an API key with exactly these.`
+}
 
 export function describeError(error: EsError): ErrorDescription {
   if (error.isNetworkError || error.status === 502 || error.status === 504) {
@@ -48,11 +58,25 @@ export function describeError(error: EsError): ErrorDescription {
       advice: 'This server was started with READ_ONLY=true, so it refuses every change. Restart it without READ_ONLY to act on jobs.',
     }
   }
+  if (error.type === 'syncboard_forbidden_host') {
+    return {
+      kind: 'refused',
+      title: 'The Syncboard server refused this address',
+      advice: 'Open Syncboard through a host name it serves, or add this one to ALLOWED_HOSTS on the server.',
+    }
+  }
+  if (error.type === 'syncboard_cross_site_request') {
+    return {
+      kind: 'refused',
+      title: 'The Syncboard server refused a cross-site request',
+      advice: 'Changes are only accepted from Syncboard’s own pages. Reload the page and try again.',
+    }
+  }
   if (error.status === 403) {
     return {
       kind: 'forbidden',
       title: 'Missing privileges',
-      advice: `${READ_PRIVILEGES} ${WRITE_PRIVILEGES}`,
+      advice: privilegeAdvice(error.reason),
     }
   }
   if (error.type === CLIENT_ERROR_TYPES.noHandler) {

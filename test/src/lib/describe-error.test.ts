@@ -13,14 +13,26 @@ describe('describeError', () => {
   })
 
   it('names the privileges on a 403 and the credentials on a 401', () => {
-    expect(describeError(make(403, 'security_exception', 'action [cluster:monitor/xpack/connector/sync_job/list] is unauthorized')).advice).toContain(
-      'monitor_connector',
+    const readRefused = describeError(
+      make(403, 'security_exception', 'action [cluster:admin/xpack/connector/sync_job/list] is unauthorized for API key id [x]'),
     )
+    expect(readRefused.advice).toContain('cluster:admin/xpack/connector/sync_job/list')
+    expect(readRefused.advice).toContain('monitor_connector')
+    expect(readRefused.advice).not.toContain('manage_connector')
+    const writeRefused = describeError(
+      make(403, 'security_exception', 'action [cluster:admin/xpack/connector/sync_job/post] is unauthorized for user [u]'),
+    )
+    expect(writeRefused.advice).toContain('manage_connector')
     expect(describeError(make(401, 'security_exception')).advice).toContain('ES_API_KEY')
   })
 
   it('tells read-only mode apart from missing privileges', () => {
     expect(describeError(make(403, 'security_exception', 'Syncboard is in read-only mode')).kind).toBe('read-only')
+  })
+
+  it('tells the server’s own refusals apart from the cluster’s', () => {
+    expect(describeError(make(403, 'syncboard_forbidden_host')).advice).toContain('ALLOWED_HOSTS')
+    expect(describeError(make(403, 'syncboard_cross_site_request')).kind).toBe('refused')
   })
 
   it('recognises a cluster without the connector API', () => {
