@@ -60,8 +60,12 @@ export function ConfirmDialog({
       event.preventDefault()
       dismiss()
     }
-    // Chrome closes a dialog without a cancel event on a second Escape in a row; follow it.
-    const onClose = () => dismiss()
+    // Chrome closes a dialog without a cancel event on a second Escape in a row; follow it. The close
+    // event arrives a task later, so a close this component did itself (StrictMode's remount shows
+    // the dialog again first) must not count: only a dialog that stayed closed is dismissed.
+    const onClose = () => {
+      if (!dialog.open) dismiss()
+    }
     dialog.addEventListener('cancel', onCancel)
     dialog.addEventListener('close', onClose)
     return () => {
