@@ -98,8 +98,8 @@ function deleteRule(status: SyncStatus): ActionRule {
     enabled: true,
     warning:
       status === 'pending'
-        ? 'This job is still waiting for a worker; deleting it removes it from the queue.'
-        : 'This job is still active: a worker may still be running it and will fail when the job disappears.',
+        ? 'It is waiting for a worker; deleting it takes it out of the queue.'
+        : 'A worker may still be running it, and fails when the job disappears.',
   }
 }
 
