@@ -99,9 +99,9 @@ export function formatInstant(instant: Instant): string {
 function parseOffset(zone: string): number | undefined {
   if (zone === 'Z') return 0
   const sign = zone.startsWith('-') ? -1 : 1
-  const digits = zone.slice(1).replace(':', '')
-  const hours = Number(digits.slice(0, 2))
-  const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0
+  const hhmm = zone.slice(1).replace(':', '')
+  const hours = Number(hhmm.slice(0, 2))
+  const minutes = hhmm.length > 2 ? Number(hhmm.slice(2)) : 0
   if (hours > 18 || minutes > 59) return undefined
   return sign * (hours * 60 + minutes)
 }

@@ -32,7 +32,7 @@ describe('API client', () => {
     expect(page.count).toBe(30)
     expect(page.results).toHaveLength(5)
     const created = page.results.map((job) => job.created_at)
-    expect([...created].sort().reverse()).toEqual(created)
+    expect(created.toSorted().toReversed()).toEqual(created)
   })
 
   it('sends job types as one comma list and filters by them', async () => {
