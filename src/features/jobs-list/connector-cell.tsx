@@ -1,4 +1,4 @@
-// Which connector a job belongs to: its name from the connector list, then id and service type.
+// Which connector a job belongs to: its name from the connector list, then service type and id.
 // A job whose connector is not in the list is an orphan (deleted connector) and says so.
 import type { Connector, SyncJob } from '../../api/types.ts'
 
@@ -9,9 +9,10 @@ export function ConnectorCell({ job, connector }: { job: SyncJob; connector: Con
       <span className="line-main" title={connector?.name}>
         {connector ? connector.name || connector.id : <span className="muted">Unknown connector</span>}
       </span>
-      <span className="line-sub" title={`${job.connector.id}${serviceType ? ` · ${serviceType}` : ''}`}>
+      {/* The service type first: short and telling at a glance; the id may be cut (its full text is the title). */}
+      <span className="line-sub" title={`${serviceType ? `${serviceType} · ` : ''}${job.connector.id}`}>
+        {serviceType ? <>{serviceType} · </> : null}
         <span className="mono">{job.connector.id}</span>
-        {serviceType ? <> · {serviceType}</> : null}
       </span>
     </span>
   )

@@ -54,7 +54,7 @@ export const COLUMN_LAYOUT: Record<string, ColumnLayout> = {
   id: { width: 236 },
   status: { width: 196 },
   connector: { width: 196 },
-  job_type: { width: 112 },
+  job_type: { width: 122 },
   trigger: { width: 96 },
   created: { width: 94 },
   wait: { width: 76, numeric: true, hint: 'From creation until a worker started it' },
@@ -62,8 +62,8 @@ export const COLUMN_LAYOUT: Record<string, ColumnLayout> = {
   indexed: { width: 84, numeric: true, hint: 'Documents sent for indexing (upserted)' },
   deleted: { width: 80, numeric: true, hint: 'Documents deleted from the index' },
   volume: { width: 84, numeric: true, hint: 'Volume of indexed documents' },
-  heartbeat: { width: 94, numeric: true, hint: 'Time since the worker last reported, for active jobs' },
-  worker: { width: 168 },
+  heartbeat: { width: 106, numeric: true, hint: 'Time since the worker last reported, for active jobs' },
+  worker: { width: 206 },
   error: { width: 250 },
 }
 

@@ -17,7 +17,7 @@ describe('jobs table', () => {
     await waitFor(() => expect(bodyRows()[0]?.textContent).toContain(id))
     const row = bodyRows()[0] as HTMLElement
     expect(within(row).getByRole('link', { name: id }).getAttribute('href')).toBe(`/jobs/${id}`)
-    expect(columnTexts('Connector')[0]).toBe(`${connector.name}${connector.id} · ${connector.service_type}`)
+    expect(columnTexts('Connector')[0]).toBe(`${connector.name}${connector.service_type} · ${connector.id}`)
     expect(columnTexts('Job type')[0]).toBe('Incremental')
     expect(columnTexts('Trigger')[0]).toBe('Scheduled')
     expect(columnTexts('Indexed')[0]).toBe('1,234,567')
