@@ -17,6 +17,10 @@ export function ClusterBadge() {
   } else if (info.data) {
     text = `${info.data.cluster_name} · Elasticsearch ${info.data.version.number}`
     state = 'ok'
+  } else if (info.isError && info.error.status === 403) {
+    // GET / needs the `monitor` privilege, which a minimal key may lack; the cluster still answers.
+    text = 'Elasticsearch (name hidden: the API key lacks `monitor`)'
+    state = 'ok'
   } else if (info.isError) {
     text = 'Cluster unreachable'
     state = 'error'

@@ -1,6 +1,7 @@
 // The routes (DESIGN.md "pages"). Each page is its own chunk, loaded on first visit.
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router'
 import { Layout } from './layout.tsx'
+import { PageLoading } from './page-loading.tsx'
 import { RouteError } from './route-error.tsx'
 
 export const routes: RouteObject[] = [
@@ -8,6 +9,8 @@ export const routes: RouteObject[] = [
     path: '/',
     Component: Layout,
     ErrorBoundary: RouteError,
+    // Shown while the first page's chunk loads.
+    HydrateFallback: PageLoading,
     children: [
       { index: true, loader: () => redirect('/jobs') },
       {

@@ -7,6 +7,9 @@ import { mswServer } from './msw-server.ts'
 
 const running: Emulator[] = []
 
+// Every URL under the `/es` mount, the root `GET /es/` included (a wildcard pattern misses that one).
+const ES_MOUNT = /^https?:\/\/[^/]+\/es(?:\/|\?|$)/
+
 /** Rewrites `http://host/es/_connector?x` to `http://host/_connector?x`, keeping method, headers and body. */
 export async function withoutEsPrefix(request: Request): Promise<Request> {
   const url = new URL(request.url)
@@ -22,7 +25,7 @@ export function useEmulator(
   const emulator = createEmulator({ connectors: 4, jobs: 40, seed: 1, worker: false, ...options })
   running.push(emulator)
   mswServer.use(
-    http.all('*/es/*', async ({ request }) => emulator.app.fetch(await withoutEsPrefix(request))),
+    http.all(ES_MOUNT, async ({ request }) => emulator.app.fetch(await withoutEsPrefix(request))),
     http.get('*/syncboard/config', () => HttpResponse.json(serverConfig)),
   )
   return emulator
