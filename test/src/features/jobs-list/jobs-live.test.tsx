@@ -1,6 +1,7 @@
 // Live refresh: the freshness line, the manual refresh, the polling pace, and rows that update in
 // place (the same row element for the same job).
-import { screen, waitFor, within } from '@testing-library/react'
+import { focusManager } from '@tanstack/react-query'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { useEmulator } from '../../support/emulator.ts'
 import { renderRoute } from '../../support/render.tsx'
@@ -32,6 +33,21 @@ describe('live refresh', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'completed')
     await expectIds(newestIds(emulator, { status: 'completed', size: 50 }))
     await waitFor(() => expect(screen.getByText(/every 15 s while the tab is visible/)).toBeTruthy())
+  })
+
+  it('refreshes when the operator comes back to the tab', async () => {
+    const emulator = useEmulator()
+    // Only finished jobs on screen: the list polls every 15 s, longer than this test waits, so only
+    // the return to the tab can bring the new job in.
+    renderRoute('/jobs?status=completed')
+    await expectIds(newestIds(emulator, { status: 'completed', size: 50 }))
+    expect(screen.getByText(/every 15 s/)).toBeTruthy()
+    act(() => focusManager.setFocused(false))
+    const id = emulator.store.createSyncJob({ id: syncable(emulator) })
+    emulator.store.writeSyncJob(id, { status: 'completed' })
+    act(() => focusManager.setFocused(true))
+    await waitFor(() => expect(bodyRows()[0]?.textContent).toContain(id))
+    act(() => focusManager.setFocused(undefined))
   })
 
   it('shows a status change after a refresh', async () => {
