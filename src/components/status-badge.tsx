@@ -27,10 +27,24 @@ export function JobStatus({ job, showDetail = false }: { job: SyncJob; showDetai
       <StatusBadge status={job.status} />
       {flags.map((flag) => (
         <span key={flag.kind} className={`flag flag-${flag.severity}`} title={flag.detail}>
-          <span aria-hidden="true">{flag.severity === 'danger' ? '⛔' : '⚠'}</span> {flag.label}
+          <FlagIcon severity={flag.severity} /> {flag.label}
           {showDetail ? <span className="flag-detail"> — {flag.detail}</span> : <span className="visually-hidden"> — {flag.detail}</span>}
         </span>
       ))}
     </span>
+  )
+}
+
+/** Drawn rather than an emoji: emoji fonts are missing on many servers and headless browsers. */
+function FlagIcon({ severity }: { severity: 'warning' | 'danger' }) {
+  return (
+    <svg className="flag-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+      {severity === 'danger' ? (
+        <path d="M5 1h6l4 4v6l-4 4H5l-4-4V5z" fill="currentColor" />
+      ) : (
+        <path d="M8 1l7.5 13.5h-15z" fill="currentColor" />
+      )}
+      <path d="M7.1 4.5h1.8l-.3 5.2H7.4zM7.1 11h1.8v1.8H7.1z" fill="var(--flag-glyph, #fff)" />
+    </svg>
   )
 }
