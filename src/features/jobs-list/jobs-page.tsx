@@ -45,10 +45,7 @@ export default function JobsPage() {
         ? reachablePages({ order: data.order, count: data.count, size: filters.size })?.last
         : totalPages(data.count, filters.size)
 
-  const refresh = () => {
-    void list.refetch()
-    void client.refetchQueries({ queryKey: syncJobKeys.counts(), type: 'active' })
-  }
+  const refresh = () => Promise.all([list.refetch(), client.refetchQueries({ queryKey: syncJobKeys.counts(), type: 'active' })])
 
   return (
     <section className="page jobs-page">
@@ -63,7 +60,7 @@ export default function JobsPage() {
       <FiltersBar filters={filters} connectors={connectors.data} onChange={setFilters} onClear={clear} />
       <StatusChips counts={counts} current={filters.status} onSelect={(status) => setFilters({ status })} />
 
-      {list.error ? <ErrorPanel error={list.error} onRetry={refresh} retrying={list.isFetching} compact={data !== undefined} /> : null}
+      {list.error ? <ErrorPanel error={list.error} onRetry={() => void refresh()} retrying={list.isFetching} compact={data !== undefined} /> : null}
       {list.error && data !== undefined ? <p className="muted stale-note">Showing the jobs as they were at the last successful refresh.</p> : null}
 
       {list.isError && data === undefined ? null : (

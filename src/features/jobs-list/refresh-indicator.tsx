@@ -1,4 +1,5 @@
 // How fresh the list is ("updated 4 s ago"), how often it refreshes by itself, and a manual refresh.
+import { useState } from 'react'
 import { useNow } from '../../components/use-now.ts'
 import { formatAge } from '../../lib/format.ts'
 
@@ -12,17 +13,30 @@ export function RefreshIndicator({
   updatedAt: number
   intervalMs: number
   fetching: boolean
-  onRefresh: () => void
+  onRefresh: () => Promise<unknown>
 }) {
   const now = useNow(1000)
+  // Only a refresh the operator asked for shows as busy: background polls every few seconds must
+  // not make the button flicker.
+  const [asked, setAsked] = useState(false)
+  const busy = asked && fetching
   return (
     <div className="refresh-indicator">
       <span className="refresh-text">
         {updatedAt > 0 ? `Updated ${formatAge(Math.max(0, now - updatedAt))} ago` : 'Loading…'}
         <span className="muted"> · every {Math.round(intervalMs / 1000)} s while the tab is visible</span>
       </span>
-      <button type="button" className="button small" onClick={onRefresh} disabled={fetching} aria-busy={fetching || undefined}>
-        {fetching ? 'Refreshing…' : 'Refresh'}
+      <button
+        type="button"
+        className="button small refresh-button"
+        aria-busy={busy || undefined}
+        onClick={() => {
+          if (busy) return
+          setAsked(true)
+          void onRefresh().finally(() => setAsked(false))
+        }}
+      >
+        {busy ? 'Refreshing…' : 'Refresh'}
       </button>
     </div>
   )

@@ -21,7 +21,9 @@ export function StatusChips({ counts, current, onSelect }: { counts: StatusCount
             onClick={() => onSelect(status)}
           >
             <span className="chip-label">{status ? STATUS_LABELS[status] : 'All'}</span>{' '}
-            <span className="chip-count">{count === undefined ? '…' : count >= 10_000 ? '10,000+' : formatCount(count)}</span>
+            <span className="chip-count" title={count === null ? 'The count could not be fetched' : undefined}>
+              {count === undefined ? '…' : count === null ? '—' : count >= 10_000 ? '10,000+' : formatCount(count)}
+            </span>
           </button>
         )
       })}

@@ -5,7 +5,8 @@ import { syncJobQueries } from '../../api/queries.ts'
 import { SYNC_STATUSES, type SyncStatus } from '../../api/types.ts'
 import { toListFilters, type JobFilters } from '../../lib/job-filters.ts'
 
-export type StatusCounts = Record<SyncStatus | '', number | undefined>
+/** undefined while loading, null when the count failed. */
+export type StatusCounts = Record<SyncStatus | '', number | undefined | null>
 
 export const COUNTED_STATUSES: readonly (SyncStatus | '')[] = ['', ...SYNC_STATUSES]
 
@@ -18,6 +19,12 @@ export function useStatusCounts(filters: Pick<JobFilters, 'connectorId' | 'jobTy
       refetchInterval,
       refetchIntervalInBackground: false,
     })),
-    combine: (results) => Object.fromEntries(COUNTED_STATUSES.map((status, index) => [status, results[index]?.data])) as StatusCounts,
+    combine: (results) =>
+      Object.fromEntries(
+        COUNTED_STATUSES.map((status, index) => {
+          const result = results[index]
+          return [status, result?.data ?? (result?.isError ? null : undefined)]
+        }),
+      ) as StatusCounts,
   })
 }

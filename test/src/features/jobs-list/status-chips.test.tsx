@@ -1,11 +1,13 @@
 // Counts per status under the connector and job-type filters; a chip sets the status filter.
 import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { SYNC_STATUSES } from '../../../../src/api/types.ts'
 import { STATUS_LABELS } from '../../../../src/components/status-badge.tsx'
 import { useEmulator } from '../../support/emulator.ts'
+import { mswServer } from '../../support/msw-server.ts'
 import { renderRoute } from '../../support/render.tsx'
-import { countOf, expectIds, newestIds, searchOf } from './support.ts'
+import { countOf, esErrorBody, expectIds, newestIds, searchOf } from './support.ts'
 
 const chips = () => screen.getByRole('group', { name: 'Job counts' })
 const chip = (label: string) => within(chips()).getByRole('button', { name: new RegExp(`^${label} `) })
@@ -45,5 +47,21 @@ describe('status chips', () => {
 
     await user.click(chip('All'))
     expect(searchOf(router).has('status')).toBe(false)
+  })
+
+  it('show a dash, not a number, for a count that failed', async () => {
+    const emulator = useEmulator()
+    mswServer.use(
+      http.get('*/es/_connector/_sync_job', ({ request }) => {
+        const params = new URL(request.url).searchParams
+        if (params.get('size') === '0' && params.get('status') === 'error') {
+          return HttpResponse.json(esErrorBody(500, 'exception', 'boom'), { status: 500 })
+        }
+        return undefined
+      }),
+    )
+    renderRoute('/jobs')
+    await waitFor(() => expect(chip('Failed').textContent).toBe('Failed —'))
+    await waitFor(() => expect(chip('All').textContent).toBe(`All ${countOf(emulator)}`))
   })
 })
