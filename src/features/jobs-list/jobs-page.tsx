@@ -28,7 +28,7 @@ export default function JobsPage() {
   const connectors = useQuery(connectorQueries.all())
   const config = useQuery(clusterQueries.serverConfig())
   const interval = pollInterval(list.data)
-  const counts = useStatusCounts(filters, interval)
+  const counts = useStatusCounts(filters, interval, list.data !== undefined || list.isError)
 
   const connectorsById = useMemo(() => new Map((connectors.data ?? []).map((connector) => [connector.id, connector])), [connectors.data])
   const rows = useMemo(() => (list.data ? joinConnectors(list.data.jobs, connectorsById) : undefined), [list.data, connectorsById])
@@ -64,7 +64,7 @@ export default function JobsPage() {
       {list.error && data !== undefined ? <p className="muted stale-note">Showing the jobs as they were at the last successful refresh.</p> : null}
 
       {list.isError && data === undefined ? null : (
-        <JobsTable rows={notice ? [] : rows} loading={list.isPending} stale={list.isPlaceholderData} partial={list.partial} virtualLikely={filters.size > VIRTUAL_THRESHOLD} />
+        <JobsTable rows={notice ? [] : rows} loading={list.isPending} stale={list.isPlaceholderData} partial={list.partial} virtualLikely={filters.size > VIRTUAL_THRESHOLD && list.data !== undefined} />
       )}
       {notice && data ? (
         <ListNotice kind={notice} page={filters.page} lastPage={lastPage} order={data.order} onClear={clear} onPage={setPage} newJob={newJob} />

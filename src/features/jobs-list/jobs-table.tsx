@@ -27,7 +27,7 @@ export function JobsTable({
   stale?: boolean
   /** Only the head of the page so far. */
   partial?: boolean
-  /** The page size asks for virtualisation: fetch its code while the data loads. */
+  /** The page will be virtualised: fetch that code now (once the first rows are in, so it does not delay them). */
   virtualLikely?: boolean
 }) {
   useEffect(() => {

@@ -6,6 +6,7 @@
 // arrive and parse, while only its first screenful is visible at first. So on a first load the
 // newest HEAD_ROWS of the page are fetched alongside it and shown until the whole page is in.
 import { keepPreviousData, useQuery, useQueryClient, type QueryObserverResult } from '@tanstack/react-query'
+import { useRef } from 'react'
 import type { EsError } from '../../api/es-error.ts'
 import { toListFilters, type JobFilters } from '../../lib/job-filters.ts'
 import { HEAD_ROWS, VIRTUAL_THRESHOLD } from './large-page.ts'
@@ -29,15 +30,23 @@ export interface JobList {
 export function useJobList(filters: JobFilters): JobList {
   const client = useQueryClient()
   const params = { filters: toListFilters(filters), page: filters.page, size: filters.size }
+  const fullOptions = newestFirstPageQuery(client, params)
+  // The head only helps a first load: later, the previous page stays on screen until the new one is in.
+  const hadData = useRef(false)
+  const wantsHead = filters.size > VIRTUAL_THRESHOLD && !hadData.current && client.getQueryData(fullOptions.queryKey) === undefined
+  // Declared first so its request goes out first: the server answers in order, and the head is
+  // the small one.
+  const head = useQuery({ ...newestFirstPageQuery(client, { ...params, limit: HEAD_ROWS }), enabled: wantsHead })
   const full = useQuery({
-    ...newestFirstPageQuery(client, params),
+    ...fullOptions,
+    // After the head: parsing several MB would otherwise hold the main thread before the head is painted.
+    enabled: !wantsHead || head.data !== undefined || head.isError,
     placeholderData: keepPreviousData,
     refetchInterval: (query) => pollInterval(query.state.data),
     refetchIntervalInBackground: false,
   })
-  const wantsHead = filters.size > VIRTUAL_THRESHOLD && full.data === undefined && !full.isError
-  const head = useQuery({ ...newestFirstPageQuery(client, { ...params, limit: HEAD_ROWS }), enabled: wantsHead })
-  const data = full.data ?? (wantsHead ? head.data : undefined)
+  if (full.data !== undefined) hadData.current = true
+  const data = full.data ?? (wantsHead && !full.isError ? head.data : undefined)
   return {
     data,
     partial: full.data === undefined && data !== undefined,
