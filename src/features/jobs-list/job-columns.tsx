@@ -20,7 +20,7 @@ export const jobColumns = col.columns([
   col.accessor((row) => row.job.connector.id, {
     id: 'connector',
     header: 'Connector',
-    cell: (info) => <ConnectorCell job={info.row.original.job} connector={info.row.original.connector} />,
+    cell: (info) => <ConnectorCell job={info.row.original.job} connector={info.row.original.connector} connectors={info.row.original.connectors} />,
   }),
   col.accessor((row) => row.job.job_type, { id: 'job_type', header: 'Job type', cell: (info) => JOB_TYPE_LABELS[info.getValue()] ?? info.getValue() }),
   col.accessor((row) => row.job.trigger_method, { id: 'trigger', header: 'Trigger', cell: (info) => TRIGGER_LABELS[info.getValue()] ?? info.getValue() }),

@@ -2,11 +2,15 @@
 // has no name), undefined when the connector is unknown or deleted.
 import type { Connector, SyncJob } from '../../api/types.ts'
 
+/** Whether the connector list is in: only then does a missing connector mean a deleted one. */
+export type ConnectorsState = 'loading' | 'loaded' | 'failed'
+
 export interface JobRow {
   job: SyncJob
   connector: Connector | undefined
+  connectors: ConnectorsState
 }
 
-export function joinConnectors(jobs: readonly SyncJob[], connectors: ReadonlyMap<string, Connector>): JobRow[] {
-  return jobs.map((job) => ({ job, connector: connectors.get(job.connector.id) }))
+export function joinConnectors(jobs: readonly SyncJob[], connectors: ReadonlyMap<string, Connector>, state: ConnectorsState): JobRow[] {
+  return jobs.map((job) => ({ job, connector: connectors.get(job.connector.id), connectors: state }))
 }

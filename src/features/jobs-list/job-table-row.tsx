@@ -31,6 +31,7 @@ export const JobTableRow = memo(
   (prev, next) =>
     prev.row.original.job === next.row.original.job &&
     prev.row.original.connector === next.row.original.connector &&
+    prev.row.original.connectors === next.row.original.connectors &&
     prev.rowIndex === next.rowIndex &&
     prev.virtualIndex === next.virtualIndex &&
     prev.measureRef === next.measureRef,

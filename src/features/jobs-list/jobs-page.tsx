@@ -31,7 +31,11 @@ export default function JobsPage() {
   const counts = useStatusCounts(filters, interval, list.data !== undefined || list.isError)
 
   const connectorsById = useMemo(() => new Map((connectors.data ?? []).map((connector) => [connector.id, connector])), [connectors.data])
-  const rows = useMemo(() => (list.data ? joinConnectors(list.data.jobs, connectorsById) : undefined), [list.data, connectorsById])
+  const connectorsState = connectors.isSuccess ? 'loaded' : connectors.isError ? 'failed' : 'loading'
+  const rows = useMemo(
+    () => (list.data ? joinConnectors(list.data.jobs, connectorsById, connectorsState) : undefined),
+    [list.data, connectorsById, connectorsState],
+  )
 
   const data = list.data
   const newJob = <NewJobLink connectorId={filters.connectorId} readOnly={config.data?.readOnly ?? false} />

@@ -59,4 +59,15 @@ describe('jobs table', () => {
     expect(within(bodyRows()[0] as HTMLElement).getByText(/no heartbeat for 2 min/)).toBeTruthy()
     expect(screen.getAllByText(/Heartbeat/).length).toBeGreaterThan(0)
   })
+
+  it('says when a job belongs to a connector that is no longer listed', async () => {
+    const emulator = useEmulator()
+    const connector = emulator.store.listConnectors({ from: 0, size: 100 }).results.find((c) => c.index_name && c.service_type)
+    const id = emulator.store.createSyncJob({ id: connector?.id ?? '' })
+    emulator.store.deleteConnector(connector?.id ?? '', { hard: true, deleteSyncJobs: false })
+    renderRoute('/jobs')
+    await waitFor(() => expect(bodyRows()[0]?.textContent).toContain(id))
+    await waitFor(() => expect(columnTexts('Connector')[0]).toContain('Unknown connector'))
+    expect(columnTexts('Connector')[0]).toContain(connector?.id)
+  })
 })
