@@ -17,7 +17,9 @@ interface RouteShape {
   methods: Partial<Record<EsMethod, readonly string[]>>
 }
 
-const SYNC_JOB_LIST_PARAMS = ['from', 'size', 'status', 'connector_id', 'job_type'] as const
+// `filter_path` only narrows a successful answer: the list views use it to leave out each job's
+// connector snapshot (several kB per job, sensitive configuration values included).
+const SYNC_JOB_LIST_PARAMS = ['from', 'size', 'status', 'connector_id', 'job_type', 'filter_path'] as const
 const CONNECTOR_LIST_PARAMS = [
   'from',
   'size',
@@ -26,6 +28,7 @@ const CONNECTOR_LIST_PARAMS = [
   'index_name',
   'service_type',
   'include_deleted',
+  'filter_path',
 ] as const
 const SYNC_JOB_ACTIONS = ['_cancel', '_check_in', '_claim', '_error', '_stats'] as const
 
@@ -62,9 +65,9 @@ export function matchEsRoute(method: string, path: string, query: string): EsRou
   if (!accepted) return { kind: 'method-not-allowed', allow: Object.keys(route.methods) as EsMethod[] }
 
   // Unknown parameters are refused here rather than dropped: Elasticsearch would refuse them too
-  // (same wording), and the ones it accepts everywhere — filter_path, format, pretty, human,
-  // error_trace, source — change the response shape or content type, leak stack traces, or smuggle a
-  // request body through the query string past the JSON and same-origin checks.
+  // (same wording), and the ones it accepts everywhere — format, pretty, human, error_trace, source,
+  // and filter_path outside the two list reads — change the response shape or content type, leak
+  // stack traces, or smuggle a request body through the query string past the JSON and same-origin checks.
   const names = [...new URLSearchParams(query).keys()]
   const unknown = [...new Set(names.filter((name) => !accepted.includes(name)))]
   if (unknown.length > 0) return { kind: 'unknown-parameters', names: unknown }

@@ -11,7 +11,7 @@ import './app/styles.css'
 applyTheme(readTheme())
 
 const queryClient = createQueryClient()
-const router = createRouter()
+const router = createRouter(queryClient)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -1,6 +1,6 @@
 // Request functions for the connector API: the dashboard only reads connectors.
 import { esRequest, seg } from './client.ts'
-import type { Connector, ListConnectorsParams, ListResponse } from './types.ts'
+import type { Connector, ConnectorSummary, ListConnectorsParams, ListResponse } from './types.ts'
 
 export function listConnectors(params: ListConnectorsParams = {}, signal?: AbortSignal): Promise<ListResponse<Connector>> {
   return esRequest({
@@ -14,6 +14,7 @@ export function listConnectors(params: ListConnectorsParams = {}, signal?: Abort
       index_name: params.index_name,
       service_type: params.service_type,
       include_deleted: params.include_deleted,
+      filter_path: params.filter_path,
     },
     signal,
   })
@@ -26,16 +27,23 @@ export function getConnector(id: string, signal?: AbortSignal): Promise<Connecto
 const PAGE = 1000
 /** Elasticsearch's default result window: `from + size` may not pass it. */
 const RESULT_WINDOW = 10_000
+/** Only what pickers and the jobs list show; configurations (and their secrets) stay on the cluster. */
+const SUMMARY_FILTER = 'count,results.id,results.name,results.index_name,results.service_type'
+
+function listConnectorSummaries(from: number, size: number, signal?: AbortSignal) {
+  return listConnectors({ from, size, filter_path: SUMMARY_FILTER }, signal) as Promise<ListResponse<ConnectorSummary>>
+}
 
 /** Every connector, all pages (Kibana's 10-connector default is a known source of bugs). */
-export async function listAllConnectors(signal?: AbortSignal): Promise<Connector[]> {
-  const first = await listConnectors({ from: 0, size: PAGE }, signal)
-  const all = [...first.results]
+export async function listAllConnectors(signal?: AbortSignal): Promise<ConnectorSummary[]> {
+  const first = await listConnectorSummaries(0, PAGE, signal)
+  // filter_path drops an emptied `results`, so a cluster without connectors answers `{count: 0}`.
+  const all = [...(first.results ?? [])]
   const total = Math.min(first.count, RESULT_WINDOW)
-  const pages: Promise<ListResponse<Connector>>[] = []
+  const pages: Promise<ListResponse<ConnectorSummary>>[] = []
   for (let from = PAGE; from < total; from += PAGE) {
-    pages.push(listConnectors({ from, size: Math.min(PAGE, RESULT_WINDOW - from) }, signal))
+    pages.push(listConnectorSummaries(from, Math.min(PAGE, RESULT_WINDOW - from), signal))
   }
-  for (const page of await Promise.all(pages)) all.push(...page.results)
+  for (const page of await Promise.all(pages)) all.push(...(page.results ?? []))
   return all
 }

@@ -8,6 +8,7 @@ import type {
   ListResponse,
   ListSyncJobsParams,
   SyncJob,
+  SyncJobRow,
   UpdatedResponse,
   UpdateSyncJobStatsBody,
 } from './types.ts'
@@ -25,9 +26,33 @@ export function listSyncJobs(params: ListSyncJobsParams = {}, signal?: AbortSign
       status: params.status,
       connector_id: params.connector_id,
       job_type: params.job_type,
+      filter_path: params.filter_path,
     },
     signal,
   })
+}
+
+/**
+ * Leaves out what a list row never shows: the connector snapshot's configuration, sync rules,
+ * pipeline and cursor, and the metadata. That is most of each job's size (a 1,000-job page shrinks
+ * several-fold), and the configuration may hold secret values the browser has no need to hold.
+ */
+export const SYNC_JOB_ROW_FILTER = [
+  '-results.connector.configuration',
+  '-results.connector.filtering',
+  '-results.connector.pipeline',
+  '-results.connector.sync_cursor',
+  '-results.metadata',
+].join(',')
+
+/** A page of jobs for the list views (see SYNC_JOB_ROW_FILTER). */
+export async function listSyncJobRows(
+  params: Omit<ListSyncJobsParams, 'filter_path'> = {},
+  signal?: AbortSignal,
+): Promise<ListResponse<SyncJobRow>> {
+  const page: ListResponse<SyncJobRow> = await listSyncJobs({ ...params, filter_path: SYNC_JOB_ROW_FILTER }, signal)
+  // Response filtering may drop an empty `results`; callers always get an array.
+  return { count: page.count, results: page.results ?? [] }
 }
 
 export function getSyncJob(id: string, signal?: AbortSignal): Promise<SyncJob> {

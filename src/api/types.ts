@@ -149,7 +149,17 @@ export interface ListSyncJobsParams {
   status?: SyncStatus
   connector_id?: string
   job_type?: readonly JobType[]
+  /** Elasticsearch's response filtering (`-field` excludes). */
+  filter_path?: string
 }
+
+/** A job as the list views fetch it: without the heavy parts of the connector snapshot. */
+export type SyncJobRow = Omit<SyncJob, 'metadata' | 'connector'> & {
+  connector: Pick<SyncJobConnector, 'id' | 'index_name' | 'language' | 'service_type'>
+}
+
+/** A connector as the pickers and the jobs list need it. */
+export type ConnectorSummary = Pick<Connector, 'id' | 'name' | 'index_name' | 'service_type'>
 
 export interface ListConnectorsParams {
   from?: number
@@ -159,6 +169,7 @@ export interface ListConnectorsParams {
   index_name?: readonly string[]
   service_type?: readonly string[]
   include_deleted?: boolean
+  filter_path?: string
 }
 
 export interface CreateSyncJobBody {

@@ -1,8 +1,8 @@
 // What shows while a page's code is still loading: quiet, and announced to screen readers.
 export function PageLoading() {
   return (
-    <p className="muted page-loading" role="status">
+    <output className="muted page-loading">
       Loading Syncboard…
-    </p>
+    </output>
   )
 }

@@ -2,7 +2,7 @@
 // service type, pick with the arrows and Enter or the mouse. Shared by the jobs-list filter (which
 // also accepts ids that are not listed, and "All connectors") and the create form.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import type { Connector } from '../api/types.ts'
+import type { ConnectorSummary } from '../api/types.ts'
 import { connectorDisplayText, filterConnectors, resolveConnectorText } from '../lib/connector-search.ts'
 import './connector-picker.css'
 
@@ -11,7 +11,7 @@ const MAX_OPTIONS = 200
 
 export interface ConnectorPickerProps {
   label: string
-  connectors: Connector[] | undefined
+  connectors: ConnectorSummary[] | undefined
   value: string
   onChange: (id: string) => void
   /** Accept a typed id that is not in the list (the list filter: a deleted connector's jobs remain). */
@@ -28,7 +28,7 @@ export interface ConnectorPickerProps {
   className?: string
 }
 
-type Entry = { kind: 'empty'; id: '' } | { kind: 'connector'; id: string; connector: Connector }
+type Entry = { kind: 'empty'; id: '' } | { kind: 'connector'; id: string; connector: ConnectorSummary }
 
 export function ConnectorPicker({
   label,

@@ -1,5 +1,5 @@
 // A job's status in words (never colour alone), plus its attention flags with their reasons.
-import type { SyncJob, SyncStatus } from '../api/types.ts'
+import type { SyncJobRow, SyncStatus } from '../api/types.ts'
 import { attentionFlags } from '../lib/stuck.ts'
 import { useNow } from './use-now.ts'
 import './status-badge.css'
@@ -19,7 +19,7 @@ export function StatusBadge({ status }: { status: SyncStatus }) {
 }
 
 /** The status badge followed by any attention flag, each flag's reason readable on hover and by screen readers. */
-export function JobStatus({ job, showDetail = false }: { job: SyncJob; showDetail?: boolean }) {
+export function JobStatus({ job, showDetail = false }: { job: SyncJobRow; showDetail?: boolean }) {
   const now = useNow(1000)
   const flags = attentionFlags(job, now)
   return (

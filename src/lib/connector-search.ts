@@ -1,14 +1,14 @@
 // Pure helpers behind the connector picker: what a connector is called in one line, how typed text
 // matches connectors (name, id, index name, service type) and how typed text resolves to an id.
-import type { Connector } from '../api/types.ts'
+import type { ConnectorSummary } from '../api/types.ts'
 
 /** Lower-case text a connector is found by. */
-function haystack(connector: Connector): string {
+function haystack(connector: ConnectorSummary): string {
   return [connector.name, connector.id, connector.index_name ?? '', connector.service_type ?? ''].join('\n').toLowerCase()
 }
 
 /** Connectors whose name, id, index name or service type contains every word of `text`. */
-export function filterConnectors(connectors: readonly Connector[], text: string): Connector[] {
+export function filterConnectors(connectors: readonly ConnectorSummary[], text: string): ConnectorSummary[] {
   const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean)
   if (words.length === 0) return [...connectors]
   return connectors.filter((connector) => {
@@ -21,7 +21,7 @@ export function filterConnectors(connectors: readonly Connector[], text: string)
  * The connector id typed text stands for: an exact id first (ids are case-sensitive keywords in
  * Elasticsearch), then a name that only one connector has (case-insensitive). Undefined otherwise.
  */
-export function resolveConnectorText(connectors: readonly Connector[] | undefined, text: string): string | undefined {
+export function resolveConnectorText(connectors: readonly ConnectorSummary[] | undefined, text: string): string | undefined {
   const trimmed = text.trim()
   if (!trimmed || !connectors) return undefined
   const byId = connectors.find((connector) => connector.id === trimmed)
@@ -32,7 +32,7 @@ export function resolveConnectorText(connectors: readonly Connector[] | undefine
 }
 
 /** What the input shows for a chosen id: the connector's name when known (falling back to the id). */
-export function connectorDisplayText(connectors: readonly Connector[] | undefined, id: string): string {
+export function connectorDisplayText(connectors: readonly ConnectorSummary[] | undefined, id: string): string {
   if (!id) return ''
   const connector = connectors?.find((entry) => entry.id === id)
   return connector?.name || id

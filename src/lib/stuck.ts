@@ -1,7 +1,7 @@
 // Attention flags for a sync job, from the connector service's real intervals
 // (operator-features.md F6–F10): it reports stats every 10 s, fails jobs idle for 300 s, never
 // cleans up pending or suspended jobs, and acknowledges a cancel within 5 s.
-import type { SyncJob } from '../api/types.ts'
+import type { SyncJobRow } from '../api/types.ts'
 import { formatAge } from './format.ts'
 import { parseTimestamp } from './time.ts'
 
@@ -21,7 +21,7 @@ export interface AttentionFlag {
   detail: string
 }
 
-export function attentionFlags(job: SyncJob, now: number): AttentionFlag[] {
+export function attentionFlags(job: SyncJobRow, now: number): AttentionFlag[] {
   const flags: AttentionFlag[] = []
   if (job.status === 'in_progress' || job.status === 'canceling') {
     const lastSeen = parseTimestamp(job.last_seen) ?? parseTimestamp(job.started_at) ?? parseTimestamp(job.created_at)
@@ -75,6 +75,6 @@ export function attentionFlags(job: SyncJob, now: number): AttentionFlag[] {
   return flags
 }
 
-export function isActiveStatus(status: SyncJob['status']): boolean {
+export function isActiveStatus(status: SyncJobRow['status']): boolean {
   return status === 'pending' || status === 'in_progress' || status === 'canceling'
 }

@@ -69,7 +69,7 @@ describe('/es on the embedded emulator', () => {
     expect((await dashboard.send({ method: 'PUT', path: '/es/_connector/c1', headers: sameOrigin(dashboard) })).status).toBe(405)
     expect((await dashboard.send({ method: 'DELETE', path: '/es/_connector/_sync_job/x' })).status).toBe(403)
     expect((await dashboard.send({ path: '/es/', headers: { host: 'evil.example' } })).status).toBe(403)
-    expect((await dashboard.send({ path: '/es/_connector/_sync_job?filter_path=count' })).status).toBe(400)
+    expect((await dashboard.send({ path: '/es/_connector/_sync_job?format=yaml' })).status).toBe(400)
   })
 
   it('tells the browser it is the embedded cluster', async () => {

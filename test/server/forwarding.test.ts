@@ -148,7 +148,12 @@ describe('query parameters', () => {
     expect(es.requests[0]?.url).toBe('/_connector/_sync_job?connector_id=a%20b&job_type=full,incremental&from=25&size=25')
   })
 
-  it.each(['filter_path=results.id', 'format=yaml', 'error_trace=true', 'pretty', 'source=%7B%7D', 'refresh=true'])(
+  it('forwards filter_path on the job list, where it only narrows the answer', async () => {
+    await dashboard.send({ path: '/es/_connector/_sync_job?size=5&filter_path=-results.connector.configuration' })
+    expect(es.requests[0]?.url).toBe('/_connector/_sync_job?size=5&filter_path=-results.connector.configuration')
+  })
+
+  it.each(['format=yaml', 'error_trace=true', 'pretty', 'source=%7B%7D', 'refresh=true'])(
     'refuses %s with Elasticsearch’s own 400 and does not forward',
     async (param) => {
       const name = param.split('=')[0]

@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router'
 import type { EsError } from '../../api/es-error.ts'
 import { isEsError } from '../../api/es-error.ts'
 import { syncJobMutations } from '../../api/mutations.ts'
-import type { Connector, CreateSyncJobBody } from '../../api/types.ts'
+import type { ConnectorSummary, CreateSyncJobBody } from '../../api/types.ts'
 import { paths } from '../../app/paths.ts'
 import { ConnectorPicker } from '../../components/connector-picker.tsx'
 import { ErrorPanel } from '../../components/error-panel.tsx'
@@ -27,7 +27,7 @@ export function CreateJobForm({
   initialConnectorId,
   readOnly,
 }: {
-  connectors: Connector[] | undefined
+  connectors: ConnectorSummary[] | undefined
   initialConnectorId: string
   /** The server refuses every change; the form says so instead of letting the operator find out. */
   readOnly: boolean

@@ -1,7 +1,7 @@
 // Time spans of a job: wait (created → started), run time (started → finished) and the age of its
 // last heartbeat. Spans that are still growing tick with the shared clock; finished ones do not
 // subscribe to it at all, so a page of history re-renders nothing every second.
-import { ACTIVE_STATUSES, type SyncJob } from '../../api/types.ts'
+import { ACTIVE_STATUSES, type SyncJobRow } from '../../api/types.ts'
 import { useNow } from '../../components/use-now.ts'
 import { formatDuration } from '../../lib/format.ts'
 import { parseTimestamp } from '../../lib/time.ts'
@@ -13,7 +13,7 @@ function Ticking({ since, className }: { since: number; className?: string }) {
   return <span className={className}>{formatDuration(Math.max(0, now - since))}</span>
 }
 
-export function WaitCell({ job }: { job: SyncJob }) {
+export function WaitCell({ job }: { job: SyncJobRow }) {
   const created = parseTimestamp(job.created_at)
   const started = parseTimestamp(job.started_at)
   if (created === undefined) return DASH
@@ -24,11 +24,11 @@ export function WaitCell({ job }: { job: SyncJob }) {
 }
 
 /** When a job stopped running; `_error` sets no completed_at, so the last heartbeat stands in. */
-function endOf(job: SyncJob): number | undefined {
+function endOf(job: SyncJobRow): number | undefined {
   return parseTimestamp(job.completed_at) ?? parseTimestamp(job.canceled_at) ?? parseTimestamp(job.last_seen)
 }
 
-export function DurationCell({ job }: { job: SyncJob }) {
+export function DurationCell({ job }: { job: SyncJobRow }) {
   const started = parseTimestamp(job.started_at)
   if (started === undefined) return DASH
   if (job.status === 'in_progress' || job.status === 'canceling') return <Ticking since={started} className="growing" />
@@ -36,9 +36,9 @@ export function DurationCell({ job }: { job: SyncJob }) {
   return end === undefined ? DASH : <span>{formatDuration(Math.max(0, end - started))}</span>
 }
 
-const WATCHED = new Set<SyncJob['status']>(ACTIVE_STATUSES)
+const WATCHED = new Set<SyncJobRow['status']>(ACTIVE_STATUSES)
 
-export function HeartbeatCell({ job }: { job: SyncJob }) {
+export function HeartbeatCell({ job }: { job: SyncJobRow }) {
   const seen = parseTimestamp(job.last_seen)
   if (!WATCHED.has(job.status) || seen === undefined) return DASH
   return <Ticking since={seen} />

@@ -1,6 +1,6 @@
 // The filter controls: connector (any id, listed or not), status and job type, plus "Clear filters".
 // They only write the URL; the page reads everything back from it.
-import type { Connector } from '../../api/types.ts'
+import type { ConnectorSummary } from '../../api/types.ts'
 import { ConnectorPicker } from '../../components/connector-picker.tsx'
 import type { FilterChange, JobFilters } from '../../lib/job-filters.ts'
 import { hasFilters } from '../../lib/job-filters.ts'
@@ -14,7 +14,7 @@ export function FiltersBar({
   onClear,
 }: {
   filters: JobFilters
-  connectors: Connector[] | undefined
+  connectors: ConnectorSummary[] | undefined
   onChange: (change: FilterChange) => void
   onClear: () => void
 }) {

@@ -68,7 +68,7 @@ export default function JobsPage() {
       {list.error && data !== undefined ? <p className="muted stale-note">Showing the jobs as they were at the last successful refresh.</p> : null}
 
       {list.isError && data === undefined ? null : (
-        <JobsTable rows={notice ? [] : rows} loading={list.isPending} stale={list.isPlaceholderData} partial={list.partial} virtualLikely={filters.size > VIRTUAL_THRESHOLD && list.data !== undefined} />
+        <JobsTable rows={notice ? [] : rows} loading={list.isPending} stale={list.isPlaceholderData} virtualLikely={filters.size > VIRTUAL_THRESHOLD && list.data !== undefined} />
       )}
       {notice && data ? (
         <ListNotice kind={notice} page={filters.page} lastPage={lastPage} order={data.order} onClear={clear} onPage={setPage} newJob={newJob} />
@@ -79,7 +79,7 @@ export default function JobsPage() {
           page={filters.page}
           size={filters.size}
           count={data.count}
-          shown={list.partial ? Math.min(filters.size, data.count - (filters.page - 1) * filters.size) : data.jobs.length}
+          shown={data.jobs.length}
           onPage={setPage}
           onSize={setPageSize}
         />

@@ -6,7 +6,7 @@ import { COLUMN_LAYOUT, jobColumns, jobTableFeatures, TABLE_WIDTH } from './job-
 import type { JobRow } from './job-row.ts'
 import { JobTableRow } from './job-table-row.tsx'
 import { SkeletonRows } from './skeleton-rows.tsx'
-import { HEAD_ROWS, VIRTUAL_THRESHOLD } from './large-page.ts'
+import { FIRST_SCREENFUL, VIRTUAL_THRESHOLD } from './large-page.ts'
 
 // The virtualiser is only needed for large pages, so it stays out of the initial bundle.
 const loadVirtualRows = () => import('./virtual-rows.tsx')
@@ -18,15 +18,12 @@ export function JobsTable({
   rows,
   loading = false,
   stale = false,
-  partial = false,
   virtualLikely = false,
 }: {
   rows: JobRow[] | undefined
   loading?: boolean
   /** Rows of the previous view, shown dimmed while the new one loads. */
   stale?: boolean
-  /** Only the head of the page so far. */
-  partial?: boolean
   /** The page will be virtualised: fetch that code now (once the first rows are in, so it does not delay them). */
   virtualLikely?: boolean
 }) {
@@ -52,7 +49,7 @@ export function JobsTable({
       <table
         className="data-table jobs-table"
         aria-label="Sync jobs"
-        aria-busy={loading || stale || partial || undefined}
+        aria-busy={loading || stale || undefined}
         aria-rowcount={loading ? undefined : modelRows.length + 1}
         style={{ width: TABLE_WIDTH }}
       >
@@ -82,7 +79,7 @@ export function JobsTable({
             fallback={
               <tbody>
                 {/* While the virtualiser's code loads: the first screenful, unvirtualised. */}
-                {modelRows.slice(0, HEAD_ROWS).map((row, index) => (
+                {modelRows.slice(0, FIRST_SCREENFUL).map((row, index) => (
                   <JobTableRow key={row.id} row={row} rowIndex={index + 2} />
                 ))}
               </tbody>

@@ -1,7 +1,6 @@
-// What counts as a large page: more rows than are worth rendering at once (virtualised) or waiting
-// for in full before the first screenful shows.
+// What counts as a large page: more rows than are worth rendering at once, so they are virtualised.
 
-/** Pages with more rows than this are virtualised, and their head is fetched first. */
+/** Pages with more rows than this are virtualised. */
 export const VIRTUAL_THRESHOLD = 100
-/** The newest jobs of a large page that are fetched and shown first: more than a screenful. */
-export const HEAD_ROWS = 50
+/** Rows rendered plainly while the virtualiser's code loads: more than a screenful. */
+export const FIRST_SCREENFUL = 50

@@ -3,8 +3,9 @@
 // query cache for the session, and corrected the moment a page contradicts it.
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { syncJobKeys } from '../../api/queries.ts'
-import { listSyncJobs } from '../../api/sync-jobs.ts'
-import type { ListSyncJobsParams, SyncJob } from '../../api/types.ts'
+import { listSyncJobRows, listSyncJobs } from '../../api/sync-jobs.ts'
+import type { ListSyncJobsParams, SyncJobRow } from '../../api/types.ts'
+import { toListFilters, type JobFilters } from '../../lib/job-filters.ts'
 import { detectOrder, newestFirst, orderFromTimestamps, planPage, RESULT_WINDOW, type ListOrder } from '../../lib/paging.ts'
 
 type ListFilters = Omit<ListSyncJobsParams, 'from' | 'size'>
@@ -13,7 +14,7 @@ export interface JobListPage {
   /** rows: `jobs` is the page (possibly empty when nothing matches); the others explain why there are no rows. */
   kind: 'rows' | 'beyond-window' | 'out-of-range'
   /** Newest first. */
-  jobs: SyncJob[]
+  jobs: SyncJobRow[]
   /** Jobs matching the filters (Elasticsearch stops counting at 10,000). */
   count: number
   order: ListOrder
@@ -31,9 +32,9 @@ const count = async (filters: ListFilters, signal: AbortSignal) => (await listSy
 
 /** Two single-result probes at both ends of the whole list; for when a page alone cannot tell. */
 async function probeOrder(signal: AbortSignal): Promise<ListOrder | undefined> {
-  const first = await listSyncJobs({ from: 0, size: 1 }, signal)
+  const first = await listSyncJobRows({ from: 0, size: 1 }, signal)
   if (first.count < 2) return undefined
-  const last = await listSyncJobs({ from: Math.min(first.count, RESULT_WINDOW) - 1, size: 1 }, signal)
+  const last = await listSyncJobRows({ from: Math.min(first.count, RESULT_WINDOW) - 1, size: 1 }, signal)
   return orderFromTimestamps(first.results[0]?.created_at, last.results[0]?.created_at)
 }
 
@@ -41,23 +42,26 @@ export interface PageParams {
   filters: ListFilters
   page: number
   size: number
-  /** Only the first (newest) `limit` jobs of the page: a large page's first screenful, fetched first. */
-  limit?: number
 }
 
-export async function fetchNewestFirstPage(client: QueryClient, { filters, page, size, limit }: PageParams, signal: AbortSignal): Promise<JobListPage> {
+/** The query parameters of the page the URL's filters ask for. */
+export function jobListParams(filters: JobFilters): PageParams {
+  return { filters: toListFilters(filters), page: filters.page, size: filters.size }
+}
+
+export async function fetchNewestFirstPage(client: QueryClient, { filters, page, size }: PageParams, signal: AbortSignal): Promise<JobListPage> {
   let known = client.getQueryData<ListOrder>(listOrderKey)
   // Two rounds at most: the second only when the first page showed the assumed order was wrong.
   for (let round = 0; ; round += 1) {
     // 8.13+ (newest first) is the common case: assume it until the data says otherwise.
     const order = known ?? 'desc'
     let total: number
-    let raw: SyncJob[]
+    let raw: SyncJobRow[]
     let reverse = false
     const skip = (page - 1) * size
     if (order === 'desc' && skip + size <= RESULT_WINDOW) {
       // One request gives both the page and the count.
-      const response = await listSyncJobs({ ...filters, from: skip, size: Math.min(size, limit ?? size) }, signal)
+      const response = await listSyncJobRows({ ...filters, from: skip, size }, signal)
       total = response.count
       raw = response.results
       const plan = planPage({ order, count: total, page, size })
@@ -70,9 +74,7 @@ export async function fetchNewestFirstPage(client: QueryClient, { filters, page,
         return { kind: plan.kind, jobs: [], count: total, order, orderKnown: known !== undefined }
       }
       if (plan.kind === 'empty') return { kind: 'rows', jobs: [], count: 0, order, orderKnown: known !== undefined }
-      // Oldest first: the newest `limit` of the slice are at its end.
-      const take = Math.min(plan.size, limit ?? plan.size)
-      const response = await listSyncJobs({ ...filters, from: plan.from + plan.size - take, size: take }, signal)
+      const response = await listSyncJobRows({ ...filters, from: plan.from, size: plan.size }, signal)
       raw = response.results
       reverse = plan.reverse
     }
@@ -89,7 +91,7 @@ export async function fetchNewestFirstPage(client: QueryClient, { filters, page,
 }
 
 /** Jobs statuses that move on their own: a page showing one polls fast. */
-const MOVING = new Set<SyncJob['status']>(['pending', 'in_progress', 'canceling'])
+const MOVING = new Set<SyncJobRow['status']>(['pending', 'in_progress', 'canceling'])
 export const FAST_POLL_MS = 3_000
 export const SLOW_POLL_MS = 15_000
 

@@ -5,7 +5,7 @@ import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
-import { routes } from '../../../src/app/router.tsx'
+import { createRoutes } from '../../../src/app/router.tsx'
 import '../../../src/api/register.ts'
 
 export function createTestQueryClient(): QueryClient {
@@ -15,7 +15,7 @@ export function createTestQueryClient(): QueryClient {
 }
 
 export function renderRoute(url: string, { queryClient = createTestQueryClient() } = {}) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] })
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
   const user = userEvent.setup()
   const view = render(
     <QueryClientProvider client={queryClient}>

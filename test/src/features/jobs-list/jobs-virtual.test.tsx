@@ -1,11 +1,9 @@
 // A 1,000-row page is virtualised: real table rows for what is in view, spacers for the rest.
 // jsdom lays nothing out, so element sizes are mocked: the scroll box 900 px high (clientHeight,
 // which the virtualizer reads for the viewport), rows 45 px (offsetHeight, which it measures).
-import { fireEvent, screen, waitFor } from '@testing-library/react'
-import { delay, http } from 'msw'
+import { fireEvent, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { useEmulator } from '../../support/emulator.ts'
-import { mswServer } from '../../support/msw-server.ts'
 import { renderRoute } from '../../support/render.tsx'
 import { bodyRows, jobsTable, newestIds, shownIds } from './support.ts'
 
@@ -53,7 +51,6 @@ describe('a 1,000-row page', () => {
     const emulator = useEmulator({ jobs: 1_200 })
     renderRoute('/jobs?size=1000')
     const expected = newestIds(emulator, { size: 1000 })
-    // The whole page is in once the table counts all its rows (the head of the page may come first).
     await waitFor(() => expect(jobsTable().getAttribute('aria-rowcount')).toBe('1001'))
     await waitFor(() => expect(jobsTable().querySelectorAll('tr.spacer').length).toBe(1))
     expect(shownIds()[0]).toBe(expected[0])
@@ -70,22 +67,6 @@ describe('a 1,000-row page', () => {
     const first = bodyRows()[0]
     expect(Number(first?.getAttribute('aria-rowindex'))).toBeGreaterThan(400)
     expect(jobsTable().querySelectorAll('tr.spacer').length).toBe(2)
-  })
-
-  it('shows the newest 50 of a large page first while the whole page loads', async () => {
-    const emulator = useEmulator({ jobs: 1_200 })
-    // The whole page never arrives; its head does.
-    mswServer.use(
-      http.get('*/es/_connector/_sync_job', async ({ request }) => {
-        if (new URL(request.url).searchParams.get('size') === '1000') await delay('infinite')
-        return undefined
-      }),
-    )
-    renderRoute('/jobs?size=1000')
-    const expected = newestIds(emulator, { size: 50 })
-    await waitFor(() => expect(shownIds()).toEqual(expected))
-    expect(jobsTable().getAttribute('aria-busy')).toBe('true')
-    expect(screen.getByRole('navigation', { name: 'Pagination' }).textContent).toMatch(/1–1,000 of 1,200 jobs/)
   })
 
   it('does not virtualise a page of 100 rows or fewer', async () => {
