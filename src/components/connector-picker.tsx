@@ -148,7 +148,10 @@ export function ConnectorPicker({
     }
   }
 
-  const noteText = !known && value !== '' ? 'Not in the connector list: filtering by this id as typed.' : ''
+  const unlistedNote = allowUnknown
+    ? 'Not in the connector list: filtering by this id as typed.'
+    : 'Not in the connector list: Elasticsearch will say whether a connector has this id.'
+  const noteText = !known && value !== '' ? unlistedNote : ''
   const described = [describedBy, noteText ? noteId : undefined].filter(Boolean).join(' ') || undefined
   const expanded = open && connectors !== undefined
 

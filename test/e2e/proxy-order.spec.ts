@@ -9,7 +9,7 @@ for (const [name, baseURL, rawOrder] of [
   ['oldest-first (8.12)', servers.proxyAsc, 'asc'],
   ['newest-first (8.13+)', servers.proxyDesc, 'desc'],
 ] as const) {
-  test.describe(`forwarding to an ${name} cluster`, () => {
+  test.describe(`forwarding to a cluster that lists ${name}`, () => {
     test.use({ baseURL })
 
     test('the cluster really lists in that order', async ({ request }) => {

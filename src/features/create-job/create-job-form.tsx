@@ -10,6 +10,7 @@ import { isEsError } from '../../api/es-error.ts'
 import { syncJobMutations } from '../../api/mutations.ts'
 import type { ConnectorSummary, CreateSyncJobBody } from '../../api/types.ts'
 import { paths } from '../../app/paths.ts'
+import { noticeState } from '../../lib/navigation-notice.ts'
 import { ConnectorPicker } from '../../components/connector-picker.tsx'
 import { ErrorPanel } from '../../components/error-panel.tsx'
 import { ChosenConnector } from './chosen-connector.tsx'
@@ -49,7 +50,7 @@ export function CreateJobForm({
 
   const startCreate = (body: CreateSyncJobBody) => {
     create.mutate(body, {
-      onSuccess: (created) => void navigate(paths.job(created.id), { state: { notice: 'Sync job started. It stays pending until a connector service claims it.' } }),
+      onSuccess: (created) => void navigate(paths.job(created.id), { state: noticeState('Sync job started. It stays pending until a connector service claims it.') }),
       onError: () => {
         inFlight.current = false
         setPhase({ kind: 'idle' })

@@ -18,13 +18,8 @@ import { NoSuchJob } from './no-such-job.tsx'
 import { isPolledStatus, POLL_INTERVAL_MS } from './polling.ts'
 import { RawJsonPanel } from './raw-json-panel.tsx'
 import { RefreshStatus } from './refresh-status.tsx'
+import { noticeFrom } from '../../lib/navigation-notice.ts'
 import './job-detail.css'
-
-/** A notice handed over by whoever navigated here (the create form, "Run again"). */
-function noticeFrom(state: unknown): string | undefined {
-  if (typeof state === 'object' && state !== null && 'notice' in state && typeof state.notice === 'string') return state.notice
-  return undefined
-}
 
 export default function JobPage() {
   const { id = '' } = useParams()

@@ -2,9 +2,11 @@
 // first on any Elasticsearch version, refreshed live, with a state for every way it can be empty.
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
+import { useLocation } from 'react-router'
 import { clusterQueries, connectorQueries, syncJobKeys } from '../../api/queries.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
 import { hasFilters } from '../../lib/job-filters.ts'
+import { noticeFrom } from '../../lib/navigation-notice.ts'
 import { reachablePages, totalPages } from '../../lib/paging.ts'
 import { FiltersBar } from './filters-bar.tsx'
 import { joinConnectors } from './job-row.ts'
@@ -24,6 +26,8 @@ import './jobs-list.css'
 export default function JobsPage() {
   const client = useQueryClient()
   const { filters, setFilters, setPage, setPageSize, clear } = useJobFilters()
+  // E.g. "Deleted sync job X." after the job page's Delete; it lasts until the next navigation.
+  const handedNotice = noticeFrom(useLocation().state)
   const list = useJobList(filters)
   const connectors = useQuery(connectorQueries.all())
   const config = useQuery(clusterQueries.serverConfig())
@@ -60,6 +64,12 @@ export default function JobsPage() {
         <RefreshIndicator updatedAt={list.dataUpdatedAt} intervalMs={interval} fetching={list.isFetching} onRefresh={refresh} />
         {newJob}
       </div>
+
+      {handedNotice ? (
+        <p className="notice success" role="status">
+          {handedNotice}
+        </p>
+      ) : null}
 
       <FiltersBar filters={filters} connectors={connectors.data} onChange={setFilters} onClear={clear} />
       <StatusChips counts={counts} current={filters.status} onSelect={(status) => setFilters({ status })} />

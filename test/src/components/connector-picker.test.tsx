@@ -3,27 +3,11 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import type { Connector } from '../../../src/api/types.ts'
+import type { ConnectorSummary } from '../../../src/api/types.ts'
 import { ConnectorPicker, type ConnectorPickerProps } from '../../../src/components/connector-picker.tsx'
 
-function connector(id: string, name: string, index_name: string, service_type: string): Connector {
-  return {
-    id,
-    name,
-    index_name,
-    service_type,
-    configuration: {},
-    custom_scheduling: {},
-    filtering: [],
-    is_native: false,
-    scheduling: {
-      full: { enabled: false, interval: '0 0 0 * * ?' },
-      incremental: { enabled: false, interval: '0 0 0 * * ?' },
-      access_control: { enabled: false, interval: '0 0 0 * * ?' },
-    },
-    status: 'connected',
-    sync_now: false,
-  }
+function connector(id: string, name: string, index_name: string, service_type: string): ConnectorSummary {
+  return { id, name, index_name, service_type }
 }
 
 const CONNECTORS = [
@@ -130,7 +114,7 @@ describe('ConnectorPicker', () => {
     await user.type(input, 'gone-connector{Enter}')
     expect(valueOf()).toBe('gone-connector')
     expect(input.value).toBe('gone-connector')
-    expect(describedText(input)).toMatch(/not in the connector list/i)
+    expect(describedText(input)).toMatch(/not in the connector list: filtering by this id/i)
 
     await user.clear(input)
     await user.type(input, 'another-id')
@@ -145,6 +129,12 @@ describe('ConnectorPicker', () => {
     await user.click(screen.getByRole('button', { name: 'elsewhere' }))
     expect(onPick).not.toHaveBeenCalled()
     expect(input.value).toBe('Support tickets')
+  })
+
+  it('without allowUnknown, an unlisted preselected id says Elasticsearch will decide', () => {
+    const { input } = setup({ initial: 'preselected-elsewhere' })
+    expect(describedText(input)).toMatch(/not in the connector list: Elasticsearch will say/i)
+    expect(describedText(input)).not.toMatch(/filtering/)
   })
 
   it('with allowEmpty, offers "All connectors" and clearing the text applies ""', async () => {

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router'
 import { syncJobMutations } from '../../../api/mutations.ts'
 import type { SyncJob } from '../../../api/types.ts'
 import { paths } from '../../../app/paths.ts'
+import { noticeState } from '../../../lib/navigation-notice.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
 import { ActionError } from './action-error.tsx'
 
@@ -18,7 +19,7 @@ export function DeleteDialog({ job, warning, onDismiss }: { job: SyncJob; warnin
     if (inFlight.current) return
     inFlight.current = true
     remove.mutate(job.id, {
-      onSuccess: () => void navigate(paths.jobs, { state: { notice: `Deleted sync job ${job.id}.` } }),
+      onSuccess: () => void navigate(paths.jobs, { state: noticeState(`Deleted sync job ${job.id}.`) }),
       onSettled: () => {
         inFlight.current = false
       },

@@ -9,6 +9,7 @@ import { syncJobMutations } from '../../../api/mutations.ts'
 import { clusterQueries } from '../../../api/queries.ts'
 import type { SyncJob } from '../../../api/types.ts'
 import { paths } from '../../../app/paths.ts'
+import { noticeState } from '../../../lib/navigation-notice.ts'
 import { actionRules, type ActionRules, type JobAction } from '../../../lib/job-actions.ts'
 import { formatLocal } from '../../../lib/time.ts'
 import { ActionError } from './action-error.tsx'
@@ -77,7 +78,7 @@ export function JobActionsPanel({ job, initialNotice }: { job: SyncJob; initialN
       { id: job.connector.id, job_type: job.job_type, trigger_method: 'on_demand' },
       {
         onSuccess: (created) =>
-          void navigate(paths.job(created.id), { state: { notice: `Started a new ${job.job_type.replace('_', ' ')} sync (run again of ${job.id}).` } }),
+          void navigate(paths.job(created.id), { state: noticeState(`Started a new ${job.job_type.replace('_', ' ')} sync (run again of ${job.id}).`) }),
         onSettled: () => {
           inFlight.current = null
         },

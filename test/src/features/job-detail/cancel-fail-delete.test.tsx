@@ -168,6 +168,8 @@ describe('Delete', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Delete job' }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/jobs'))
     expect(() => emulator.store.getSyncJob(id)).toThrow(id)
+    // The list says what just happened.
+    expect(await screen.findByText(`Deleted sync job ${id}.`)).toBeTruthy()
   })
 
   it('does not warn for a finished job', async () => {
