@@ -66,9 +66,7 @@ export default function JobsPage() {
       </div>
 
       {handedNotice ? (
-        <p className="notice success" role="status">
-          {handedNotice}
-        </p>
+        <output className="notice success">{handedNotice}</output>
       ) : null}
 
       <FiltersBar filters={filters} connectors={connectors.data} onChange={setFilters} onClear={clear} />

@@ -1,10 +1,9 @@
 // Confirms a cancel and explains what will happen: a job no worker runs is canceled at once; a
 // running one only gets a cancel request until its worker notices and stops (two phases).
-import { useMutation } from '@tanstack/react-query'
-import { useRef } from 'react'
 import { syncJobMutations } from '../../../api/mutations.ts'
 import type { SyncJob } from '../../../api/types.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
+import { useSingleFlightMutation } from '../../../components/use-single-flight-mutation.ts'
 import { ActionError } from './action-error.tsx'
 
 export function CancelDialog({
@@ -18,23 +17,17 @@ export function CancelDialog({
   onDone: (message: string) => void
   onDismiss: () => void
 }) {
-  const cancel = useMutation(syncJobMutations.cancel())
-  const inFlight = useRef(false)
+  const cancel = useSingleFlightMutation(syncJobMutations.cancel())
   const running = job.status === 'in_progress'
 
   const confirm = () => {
-    if (inFlight.current) return
-    inFlight.current = true
-    cancel.mutate(job.id, {
+    cancel.mutateOnce(job.id, {
       onSuccess: () =>
         onDone(
           running
             ? 'Cancel requested: the job shows "Cancel requested" until its worker stops it.'
             : 'Canceled: the job will not run.',
         ),
-      onSettled: () => {
-        inFlight.current = false
-      },
     })
   }
 

@@ -1,11 +1,11 @@
 // Claim a job the way a worker would: a worker hostname (required) and an optional sync cursor that
 // must be a JSON object. Both are checked here before anything is sent — Elasticsearch itself would
 // claim any job, in any state.
-import { useMutation } from '@tanstack/react-query'
-import { useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { syncJobMutations } from '../../../api/mutations.ts'
 import type { SyncJob } from '../../../api/types.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
+import { useSingleFlightMutation } from '../../../components/use-single-flight-mutation.ts'
 import { parseSyncCursor } from '../../../lib/sync-cursor.ts'
 import { ActionError } from './action-error.tsx'
 
@@ -25,14 +25,13 @@ export function ClaimDialog({
   onDone: (message: string) => void
   onDismiss: () => void
 }) {
-  const claim = useMutation(syncJobMutations.claim())
+  const claim = useSingleFlightMutation(syncJobMutations.claim())
   const [errors, setErrors] = useState<FieldErrors>({})
-  const inFlight = useRef(false)
   const hostnameId = useId()
   const cursorId = useId()
 
   const submit = (data: FormData) => {
-    if (inFlight.current) return
+    if (claim.isPending) return
     const hostname = String(data.get('worker_hostname') ?? '').trim()
     const cursor = parseSyncCursor(String(data.get('sync_cursor') ?? ''))
     const next: FieldErrors = {}
@@ -44,15 +43,9 @@ export function ClaimDialog({
       document.getElementById(next.hostname ? hostnameId : cursorId)?.focus()
       return
     }
-    inFlight.current = true
-    claim.mutate(
+    claim.mutateOnce(
       { id: job.id, worker_hostname: hostname, ...(cursor.value !== undefined ? { sync_cursor: cursor.value } : {}) },
-      {
-        onSuccess: () => onDone(`Claimed for worker ${hostname}: the job is now in progress.`),
-        onSettled: () => {
-          inFlight.current = false
-        },
-      },
+      { onSuccess: () => onDone(`Claimed for worker ${hostname}: the job is now in progress.`) },
     )
   }
 

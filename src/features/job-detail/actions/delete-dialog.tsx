@@ -1,28 +1,21 @@
 // Confirms deleting a job, naming it (and warning when a worker may still run it); afterwards the
 // job is gone, so the operator goes back to the list.
-import { useMutation } from '@tanstack/react-query'
-import { useRef } from 'react'
 import { useNavigate } from 'react-router'
 import { syncJobMutations } from '../../../api/mutations.ts'
 import type { SyncJob } from '../../../api/types.ts'
 import { paths } from '../../../app/paths.ts'
 import { noticeState } from '../../../lib/navigation-notice.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
+import { useSingleFlightMutation } from '../../../components/use-single-flight-mutation.ts'
 import { ActionError } from './action-error.tsx'
 
 export function DeleteDialog({ job, warning, onDismiss }: { job: SyncJob; warning: string | undefined; onDismiss: () => void }) {
-  const remove = useMutation(syncJobMutations.delete())
+  const remove = useSingleFlightMutation(syncJobMutations.delete())
   const navigate = useNavigate()
-  const inFlight = useRef(false)
 
   const confirm = () => {
-    if (inFlight.current) return
-    inFlight.current = true
-    remove.mutate(job.id, {
+    remove.mutateOnce(job.id, {
       onSuccess: () => void navigate(paths.jobs, { state: noticeState(`Deleted sync job ${job.id}.`) }),
-      onSettled: () => {
-        inFlight.current = false
-      },
     })
   }
 

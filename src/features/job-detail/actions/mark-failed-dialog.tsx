@@ -1,10 +1,10 @@
 // Marks a job as failed (`_error`): for a zombie job whose worker is gone and that the connector
 // service's cleanup will not touch. The operator must say why; the message is stored on the job.
-import { useMutation } from '@tanstack/react-query'
-import { useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { syncJobMutations } from '../../../api/mutations.ts'
 import type { SyncJob } from '../../../api/types.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
+import { useSingleFlightMutation } from '../../../components/use-single-flight-mutation.ts'
 import { ActionError } from './action-error.tsx'
 
 export function MarkFailedDialog({
@@ -18,13 +18,12 @@ export function MarkFailedDialog({
   onDone: (message: string) => void
   onDismiss: () => void
 }) {
-  const markFailed = useMutation(syncJobMutations.setError())
+  const markFailed = useSingleFlightMutation(syncJobMutations.setError())
   const [error, setError] = useState<string>()
-  const inFlight = useRef(false)
   const messageId = useId()
 
   const submit = (data: FormData) => {
-    if (inFlight.current) return
+    if (markFailed.isPending) return
     const message = String(data.get('error') ?? '').trim()
     if (message === '') {
       setError('Enter the error message to store on the job (why it failed).')
@@ -32,16 +31,7 @@ export function MarkFailedDialog({
       return
     }
     setError(undefined)
-    inFlight.current = true
-    markFailed.mutate(
-      { id: job.id, error: message },
-      {
-        onSuccess: () => onDone('Marked as failed: the job now shows your error message.'),
-        onSettled: () => {
-          inFlight.current = false
-        },
-      },
-    )
+    markFailed.mutateOnce({ id: job.id, error: message }, { onSuccess: () => onDone('Marked as failed: the job now shows your error message.') })
   }
 
   return (
