@@ -9,6 +9,7 @@ import {
   cancelSyncJob,
   createSyncJob,
   getSyncJob,
+  listSyncJobRows,
   listSyncJobs,
   setSyncJobError,
 } from '../../../src/api/sync-jobs.ts'
@@ -107,6 +108,42 @@ describe('API client', () => {
     mswServer.use(http.get('*/es/_connector/_sync_job/:id', () => new HttpResponse('<html></html>', { status: 200 })))
     const error = await failure(getSyncJob('x'))
     expect(error.type).toBe(CLIENT_ERROR_TYPES.invalidResponse)
+  })
+
+  it('lists rows without the connector snapshot, so no configuration value reaches the list', async () => {
+    const emulator = useEmulator({ connectors: 3, jobs: 30 })
+    const full = await listSyncJobs({ size: 5 })
+    expect(full.results[0]?.connector.configuration).toBeDefined()
+    const rows = await listSyncJobRows({ size: 5 })
+    expect(rows.count).toBe(30)
+    expect(rows.results.map((job) => job.id)).toEqual(full.results.map((job) => job.id))
+    for (const job of rows.results) {
+      expect(Object.keys(job.connector).toSorted()).toEqual(
+        ['id', 'index_name', 'language', 'service_type'].filter((key) => key in job.connector),
+      )
+      expect(job).not.toHaveProperty('metadata')
+      expect(job.connector.id).toBeTruthy()
+    }
+    const secrets = emulator.store
+      .listConnectors({ from: 0, size: 10 })
+      .results.flatMap((connector) => Object.values(connector.configuration).filter((field) => field.sensitive).map((field) => String(field.value)))
+    expect(secrets.length).toBeGreaterThan(0)
+    const text = JSON.stringify(rows)
+    for (const secret of secrets) expect(text).not.toContain(secret)
+  })
+
+  it('answers an empty list as an empty array even when filtering drops it', async () => {
+    useEmulator({ connectors: 1, jobs: 0 })
+    expect(await listSyncJobRows({ size: 5, status: 'error' })).toEqual({ count: 0, results: [] })
+  })
+
+  it('lists connectors with only what pickers show', async () => {
+    useEmulator({ connectors: 4, jobs: 0 })
+    const all = await listAllConnectors()
+    expect(all).toHaveLength(4)
+    for (const connector of all) {
+      expect(Object.keys(connector).every((key) => ['id', 'name', 'index_name', 'service_type'].includes(key))).toBe(true)
+    }
   })
 
   it('pages through every connector', async () => {
