@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { chromiumPath } from './test/e2e/support/chromium.ts'
+import { CHROMIUM_ARGS, chromiumPath } from './test/e2e/support/chromium.ts'
 import { emulators, servers } from './test/e2e/support/servers.ts'
 
 const port = (url: string) => new URL(url).port
@@ -41,16 +41,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
   },

@@ -8,7 +8,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import type { SyncJob } from '../src/api/types.ts'
-import { chromiumPath } from '../test/e2e/support/chromium.ts'
+// The same Chromium and flags as the e2e specs, so the benchmark sees what they see.
+import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/support/chromium.ts'
 import { buildIfNeeded } from './list-page/build.ts'
 import { coldLoad, median, type Load } from './list-page/measure.ts'
 import { freePort, startServer, waitUntilAnswering } from './list-page/processes.ts'
@@ -19,17 +20,6 @@ const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }
 const runs = Number(values.runs)
 if (!Number.isInteger(runs) || runs < 5) throw new Error('--runs must be a whole number of at least 5 (the medians need them)')
 
-/** The Chromium flags of playwright.config.ts, so the benchmark sees what the e2e specs see. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const BUDGET_KB = 150
 const FLOOR_RATIO = 3
 

@@ -13,3 +13,15 @@ export function chromiumPath(): string {
   }
   return found
 }
+
+/** Flags that work on headless CI machines without GPU or outside network (the machine guide's list). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
