@@ -1,9 +1,9 @@
 // Confirms a cancel and explains what will happen: a job no worker runs is canceled at once; a
 // running one only gets a cancel request until its worker notices and stops (two phases).
 import { syncJobMutations } from '../../../api/mutations.ts'
-import type { SyncJob } from '../../../api/types.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
 import { useSingleFlightMutation } from '../../../components/use-single-flight-mutation.ts'
+import type { ActionDialogProps } from './action-dialog-props.ts'
 import { ActionError } from './action-error.tsx'
 
 export function CancelDialog({
@@ -11,12 +11,7 @@ export function CancelDialog({
   blockedReason,
   onDone,
   onDismiss,
-}: {
-  job: SyncJob
-  blockedReason: string | undefined
-  onDone: (message: string) => void
-  onDismiss: () => void
-}) {
+}: ActionDialogProps) {
   const cancel = useSingleFlightMutation(syncJobMutations.cancel())
   const running = job.status === 'in_progress'
 

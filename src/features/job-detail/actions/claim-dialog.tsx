@@ -3,10 +3,10 @@
 // claim any job, in any state.
 import { useId, useState } from 'react'
 import { syncJobMutations } from '../../../api/mutations.ts'
-import type { SyncJob } from '../../../api/types.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
 import { useSingleFlightMutation } from '../../../components/use-single-flight-mutation.ts'
 import { parseSyncCursor } from '../../../lib/sync-cursor.ts'
+import type { ActionDialogProps } from './action-dialog-props.ts'
 import { ActionError } from './action-error.tsx'
 
 interface FieldErrors {
@@ -19,12 +19,7 @@ export function ClaimDialog({
   blockedReason,
   onDone,
   onDismiss,
-}: {
-  job: SyncJob
-  blockedReason: string | undefined
-  onDone: (message: string) => void
-  onDismiss: () => void
-}) {
+}: ActionDialogProps) {
   const claim = useSingleFlightMutation(syncJobMutations.claim())
   const [errors, setErrors] = useState<FieldErrors>({})
   const hostnameId = useId()

@@ -2,9 +2,9 @@
 // service's cleanup will not touch. The operator must say why; the message is stored on the job.
 import { useId, useState } from 'react'
 import { syncJobMutations } from '../../../api/mutations.ts'
-import type { SyncJob } from '../../../api/types.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
 import { useSingleFlightMutation } from '../../../components/use-single-flight-mutation.ts'
+import type { ActionDialogProps } from './action-dialog-props.ts'
 import { ActionError } from './action-error.tsx'
 
 export function MarkFailedDialog({
@@ -12,12 +12,7 @@ export function MarkFailedDialog({
   blockedReason,
   onDone,
   onDismiss,
-}: {
-  job: SyncJob
-  blockedReason: string | undefined
-  onDone: (message: string) => void
-  onDismiss: () => void
-}) {
+}: ActionDialogProps) {
   const markFailed = useSingleFlightMutation(syncJobMutations.setError())
   const [error, setError] = useState<string>()
   const messageId = useId()
