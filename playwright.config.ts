@@ -53,6 +53,7 @@ export default defineConfig({
     emulator(emulators.desc, 'desc'),
     serve(servers.proxyAsc, { ES_URL: emulators.asc }),
     serve(servers.proxyDesc, { ES_URL: emulators.desc }),
-    serve(servers.readOnly, { READ_ONLY: 'true' }),
+    // No worker: a spec checks that refused requests changed nothing, which a worker's own moves would blur.
+    serve(servers.readOnly, { READ_ONLY: 'true', EMULATOR_WORKER: 'false' }),
   ],
 })

@@ -12,7 +12,7 @@ export const servers = {
   proxyAsc: 'http://127.0.0.1:8184',
   /** Forwarding to a standalone `npm run emulator -- --order desc` (8.13+ order). */
   proxyDesc: 'http://127.0.0.1:8185',
-  /** Embedded emulator in READ_ONLY mode. */
+  /** Embedded emulator without worker, in READ_ONLY mode. */
   readOnly: 'http://127.0.0.1:8186',
 } as const
 
