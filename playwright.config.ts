@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_ARGS, chromiumPath } from './test/e2e/support/chromium.ts'
+import { CHROMIUM_ARGS, chromiumPath } from './tools/chromium.ts'
 import { emulators, servers } from './test/e2e/support/servers.ts'
 
 const port = (url: string) => new URL(url).port

@@ -7,9 +7,9 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
-import type { SyncJob } from '../src/api/types.ts'
+import type { SyncJob } from '../contract/es-connector-types.ts'
 // The same Chromium and flags as the e2e specs, so the benchmark sees what they see.
-import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/support/chromium.ts'
+import { CHROMIUM_ARGS, chromiumPath } from '../tools/chromium.ts'
 import { buildIfNeeded } from './list-page/build.ts'
 import { coldLoad, median, type Load } from './list-page/measure.ts'
 import { freePort, startServer, waitUntilAnswering } from './list-page/processes.ts'

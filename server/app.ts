@@ -4,11 +4,11 @@
 // `npm start`, `npm run serve`, the Vite dev server and the tests all use this one app.
 
 import { Hono } from 'hono'
-import type { ServerConfig } from '../src/api/types.ts'
+import { ES_PREFIX, SERVER_CONFIG_URL, SERVER_ERROR_TYPES, type ServerConfig } from '../contract/syncboard-protocol.ts'
 import { accessLog, type LogSink } from './access-log.ts'
 import type { DashboardConfig } from './config.ts'
 import { createEmbeddedEs } from './es-embedded.ts'
-import { esErrorResponse, SERVER_ERROR_TYPES } from './es-error-response.ts'
+import { esErrorResponse } from './es-error-response.ts'
 import { createEsForwarder } from './es-forward.ts'
 import { createEsHandler } from './es-handler.ts'
 import type { EsUpstream } from './es-upstream.ts'
@@ -41,13 +41,13 @@ export function createDashboardApp(config: DashboardConfig, options: DashboardAp
   app.use(hostCheck(config))
   app.use(dotSegmentCheck())
 
-  app.get('/syncboard/config', (c) => {
+  app.get(SERVER_CONFIG_URL, (c) => {
     const answer: ServerConfig = { readOnly: config.readOnly, mode: upstream.mode }
     return c.json(answer, 200, { 'cache-control': 'no-store' })
   })
 
-  app.use('/es/*', mutationGuard(config))
-  app.all('/es/*', createEsHandler(config, upstream))
+  app.use(`${ES_PREFIX}/*`, mutationGuard(config))
+  app.all(`${ES_PREFIX}/*`, createEsHandler(config, upstream))
 
   if (!options.apiOnly) {
     const serveStatic = createStaticHandler(config.distDir)

@@ -4,6 +4,7 @@
 
 import { getRequestListener } from '@hono/node-server'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { ES_PREFIX, SERVER_CONFIG_URL } from '../contract/syncboard-protocol.ts'
 import { createDashboardApp } from './app.ts'
 import { parseConfig } from './config.ts'
 
@@ -18,7 +19,7 @@ export async function createDevMiddleware(env: NodeJS.ProcessEnv = process.env):
   return (req, res, next) => {
     const url = req.url ?? '/'
     const path = url.split('?')[0] ?? ''
-    if (path === '/es' || path.startsWith('/es/') || path === '/syncboard/config') {
+    if (path === ES_PREFIX || path.startsWith(`${ES_PREFIX}/`) || path === SERVER_CONFIG_URL) {
       listener(req, res).catch(next)
       return
     }

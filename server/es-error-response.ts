@@ -1,25 +1,6 @@
 // Elasticsearch-shaped error responses for everything the dashboard server refuses or cannot reach,
 // so the browser's API client renders them exactly like errors from the cluster itself.
-
-/** The `error.type` values the dashboard server itself emits (the UI may recognise them). */
-export const SERVER_ERROR_TYPES = {
-  /** 403: the Host header is not one this server answers to (DNS rebinding defence). */
-  forbiddenHost: 'syncboard_forbidden_host',
-  /** 403: a mutating request that is not same-origin, or whose body is not JSON. */
-  crossSiteRequest: 'syncboard_cross_site_request',
-  /** 403 in read-only mode; Elasticsearch's own type for refused actions, reason names read-only. */
-  readOnly: 'security_exception',
-  /** 404: a path the dashboard never forwards to Elasticsearch. */
-  routeNotAllowed: 'syncboard_route_not_allowed',
-  /** 413: request body over the limit. */
-  bodyTooLarge: 'syncboard_request_too_large',
-  /** 502: the cluster could not be reached (refused, DNS, TLS, connection reset). */
-  upstreamUnreachable: 'syncboard_upstream_unreachable',
-  /** 504: the cluster did not start answering in time. */
-  upstreamTimeout: 'syncboard_upstream_timeout',
-  /** 500: a bug in the dashboard server. */
-  internal: 'syncboard_internal_error',
-} as const
+import { SERVER_ERROR_TYPES } from '../contract/syncboard-protocol.ts'
 
 export const READ_ONLY_REASON =
   'Syncboard is in read-only mode (READ_ONLY=true): it refuses every request that changes data'

@@ -9,7 +9,8 @@ import https from 'node:https'
 import { Readable } from 'node:stream'
 import type { RemoteCluster } from './config.ts'
 import { ConfigError } from './config.ts'
-import { esErrorResponse, SERVER_ERROR_TYPES } from './es-error-response.ts'
+import { SERVER_ERROR_TYPES } from '../contract/syncboard-protocol.ts'
+import { esErrorResponse } from './es-error-response.ts'
 import { forwardedResponseHeaders, type EsRequest, type EsUpstream } from './es-upstream.ts'
 
 export interface ForwarderOptions {
@@ -60,7 +61,7 @@ export function createEsForwarder({ cluster, timeoutMs, maxSockets = 256 }: Forw
         outgoing = attemptRequest
         attemptRequest.on('response', (incoming) => {
           if (settled) return incoming.destroy()
-          const respond = (body: BodyInit | null) =>
+          const respond = (body: ConstructorParameters<typeof Response>[0]) =>
             settle(
               new Response(body, {
                 status: incoming.statusCode ?? 502,

@@ -4,7 +4,8 @@
 
 import type { Context } from 'hono'
 import type { DashboardConfig } from './config.ts'
-import { esErrorResponse, esSimpleErrorResponse, routeNotAllowed, SERVER_ERROR_TYPES } from './es-error-response.ts'
+import { ES_PREFIX, SERVER_ERROR_TYPES } from '../contract/syncboard-protocol.ts'
+import { esErrorResponse, esSimpleErrorResponse, routeNotAllowed } from './es-error-response.ts'
 import { matchEsRoute } from './es-routes.ts'
 import { forwardedRequestHeaders, type EsUpstream } from './es-upstream.ts'
 import { BodyTooLargeError, readBodyWithLimit } from './security.ts'
@@ -13,7 +14,7 @@ export function createEsHandler(config: DashboardConfig, upstream: EsUpstream) {
   return async function handleEs(c: Context): Promise<Response> {
     const url = new URL(c.req.url)
     // Hono routes on a decoded path, so `/%65s/…` lands here too: only the literal prefix counts.
-    const esPath = url.pathname === '/es' ? '/' : url.pathname.startsWith('/es/') ? url.pathname.slice(3) : null
+    const esPath = url.pathname === ES_PREFIX ? '/' : url.pathname.startsWith(`${ES_PREFIX}/`) ? url.pathname.slice(ES_PREFIX.length) : null
     // c.req.raw, not c.req: Hono routes a HEAD as a GET.
     const method = c.req.raw.method
     if (esPath === null) return routeNotAllowed(method, url.pathname)

@@ -5,7 +5,8 @@
 import type { MiddlewareHandler } from 'hono'
 import type { IncomingMessage } from 'node:http'
 import type { DashboardConfig } from './config.ts'
-import { esErrorResponse, READ_ONLY_REASON, routeNotAllowed, SERVER_ERROR_TYPES } from './es-error-response.ts'
+import { SERVER_ERROR_TYPES } from '../contract/syncboard-protocol.ts'
+import { esErrorResponse, READ_ONLY_REASON, routeNotAllowed } from './es-error-response.ts'
 import { hasDotSegment } from './es-routes.ts'
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '::1'])

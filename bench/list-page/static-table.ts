@@ -1,7 +1,7 @@
 // The floor: the same 1,000 rows as a plain server-rendered HTML table, served from a local HTTP
 // server, with the same columns in words (no script at all).
 import { createServer, type Server } from 'node:http'
-import type { SyncJob } from '../../src/api/types.ts'
+import type { SyncJob } from '../../contract/es-connector-types.ts'
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 

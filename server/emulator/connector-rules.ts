@@ -1,7 +1,7 @@
 // What Elasticsearch's connector index service decides about connector documents: the fresh document a
 // PUT writes, index-name validation, and the snapshot of a connector that a new sync job carries.
 
-import type { Connector, FilteringRules, JobType, SyncJobConnector } from '../../src/api/types.ts'
+import type { Connector, FilteringRules, JobType, SyncJobConnector } from '../../contract/es-connector-types.ts'
 
 export const CONNECTORS_INDEX = '.elastic-connectors-v1'
 export const SYNC_JOBS_INDEX = '.elastic-connectors-sync-jobs-v1'

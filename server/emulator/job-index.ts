@@ -3,7 +3,7 @@
 // so any list filter is a lookup of at most three buckets: counts are their lengths and a page is a
 // slice (or a short merge for several job types). No request scans or sorts the whole job set.
 
-import type { JobType, SyncJob, SyncStatus } from '../../src/api/types.ts'
+import type { JobType, SyncJob, SyncStatus } from '../../contract/es-connector-types.ts'
 
 export interface IndexedJob {
   job: SyncJob

@@ -1,8 +1,8 @@
 // The request bodies of the connector API, declared the way Elasticsearch's parsers declare them
 // (parser names, field ValueTypes, constructor arguments), turned into typed values.
 
-import type { JobType, TriggerMethod, UpdateSyncJobStatsBody } from '../../src/api/types.ts'
-import { JOB_TYPES, TRIGGER_METHODS } from '../../src/api/types.ts'
+import type { JobType, TriggerMethod, UpdateSyncJobStatsBody } from '../../contract/es-connector-types.ts'
+import { JOB_TYPES, TRIGGER_METHODS } from '../../contract/es-connector-types.ts'
 import type { PutConnectorBody } from './connector-rules.ts'
 import { formatInstant, parseInstant } from './es-time.ts'
 import { type JsonNode, toPlain } from './json-reader.ts'

@@ -2,7 +2,7 @@
 // read to learn they talk to Elasticsearch 9.
 
 import { randomUUID } from 'node:crypto'
-import type { ClusterInfo } from '../../src/api/types.ts'
+import type { ClusterInfo } from '../../contract/es-connector-types.ts'
 import type { Route } from './rest-route.ts'
 
 export const CLUSTER_NAME = 'syncboard-emulator'

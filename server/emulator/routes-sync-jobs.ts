@@ -1,7 +1,7 @@
 // The sync-job endpoints of the connector API (`/_connector/_sync_job…`), in Elasticsearch's order of
 // work: read parameters and body in `prepare`, then act on the store.
 
-import { JOB_TYPES, SYNC_STATUSES, type JobType, type SyncStatus } from '../../src/api/types.ts'
+import { JOB_TYPES, SYNC_STATUSES, type JobType, type SyncStatus } from '../../contract/es-connector-types.ts'
 import { illegalArgument } from './errors.ts'
 import { enumValue, parseClaimSyncJob, parseCreateSyncJob, parseSyncJobError, parseUpdateStats, unknownEnumMessage } from './request-bodies.ts'
 import { type RestRequest, javaSplit } from './rest-request.ts'

@@ -2,7 +2,7 @@
 // service types we imitate (their configuration fields, capabilities, data sizes and typical
 // failures) and the host names of the simulated connector service.
 
-import type { ConnectorConfigField, ConnectorConfiguration, JobType } from '../../src/api/types.ts'
+import type { ConnectorConfigField, ConnectorConfiguration, JobType } from '../../contract/es-connector-types.ts'
 import { randomBetween, type Random } from './random.ts'
 
 /** How big a source is, so document counts, volumes and durations look plausible for it. */

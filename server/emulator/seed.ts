@@ -9,7 +9,7 @@
 //   (connector `last_seen`) is hours old; the worker serves no such connector. One more pending job
 //   waits behind a dead pod's in_progress job on its connector, which the worker never overtakes.
 
-import type { Connector, FilteringRule, FilteringRules, JobType, SyncJob, SyncJobConnector, SyncStatus, TriggerMethod } from '../../src/api/types.ts'
+import type { Connector, FilteringRule, FilteringRules, JobType, SyncJob, SyncJobConnector, SyncStatus, TriggerMethod } from '../../contract/es-connector-types.ts'
 import { formatMicros } from './es-time.ts'
 import { mulberry32, pick, randomBetween, randomDocumentId, randomInt, randomUuid, weighted, type Random } from './random.ts'
 import {

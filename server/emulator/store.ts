@@ -11,7 +11,7 @@ import type {
   SyncStatus,
   TriggerMethod,
   UpdateSyncJobStatsBody,
-} from '../../src/api/types.ts'
+} from '../../contract/es-connector-types.ts'
 import {
   CONNECTORS_INDEX,
   SYNC_JOBS_INDEX,

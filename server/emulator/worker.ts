@@ -12,7 +12,7 @@
 // - pending jobs of a connector that already runs a job of the same family (one at a time, F11),
 //   even when that running job belongs to a dead pod.
 
-import type { Connector, JobType, SyncJob } from '../../src/api/types.ts'
+import type { Connector, JobType, SyncJob } from '../../contract/es-connector-types.ts'
 import { formatMicros } from './es-time.ts'
 import { pick, randomBetween, randomInt, type Random } from './random.ts'
 import {

@@ -1,8 +1,7 @@
 // The only place the browser calls fetch: every request goes to the same-origin `/es` mount of the
 // dashboard server, and every failure comes back as an EsError.
+import { ES_PREFIX } from '../../contract/syncboard-protocol.ts'
 import { EsError } from './es-error.ts'
-
-export const ES_PREFIX = '/es'
 
 export type QueryValue = string | number | boolean | readonly string[] | undefined
 

@@ -1,6 +1,6 @@
 // Request functions for the connector API: the dashboard only reads connectors.
 import { esRequest, seg } from './client.ts'
-import type { Connector, ConnectorSummary, ListConnectorsParams, ListResponse } from './types.ts'
+import type { Connector, ConnectorSummary, ListConnectorsParams, ListResponse } from '../../contract/es-connector-types.ts'
 
 export function listConnectors(params: ListConnectorsParams = {}, signal?: AbortSignal): Promise<ListResponse<Connector>> {
   return esRequest({

@@ -10,7 +10,7 @@ import {
   deleteSyncJob,
   setSyncJobError,
 } from './sync-jobs.ts'
-import type { ClaimSyncJobBody, CreateSyncJobBody } from './types.ts'
+import type { ClaimSyncJobBody, CreateSyncJobBody } from '../../contract/es-connector-types.ts'
 
 const refreshJobs = (client: QueryClient) => client.invalidateQueries({ queryKey: syncJobKeys.all })
 

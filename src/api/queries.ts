@@ -4,7 +4,7 @@ import { queryOptions } from '@tanstack/react-query'
 import { getClusterInfo, getServerConfig } from './cluster.ts'
 import { getConnector, listAllConnectors } from './connectors.ts'
 import { getSyncJob, listSyncJobs } from './sync-jobs.ts'
-import type { ListSyncJobsParams } from './types.ts'
+import type { ListSyncJobsParams } from '../../contract/es-connector-types.ts'
 
 export const syncJobKeys = {
   all: ['sync-jobs'] as const,

@@ -11,7 +11,7 @@ import type {
   SyncJobRow,
   UpdatedResponse,
   UpdateSyncJobStatsBody,
-} from './types.ts'
+} from '../../contract/es-connector-types.ts'
 
 const BASE = '/_connector/_sync_job'
 const jobPath = (id: string, action = '') => `${BASE}/${seg(id)}${action}`

@@ -1,7 +1,7 @@
 // The frame of every page: header with navigation, the cluster it talks to, and the theme switch.
 import { NavLink, Outlet } from 'react-router'
 import { ClusterBadge } from './cluster-badge.tsx'
-import { paths } from './paths.ts'
+import { paths } from '../config/paths.ts'
 import { ThemeToggle } from './theme-toggle.tsx'
 
 export function Layout() {

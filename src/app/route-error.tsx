@@ -4,7 +4,7 @@ import { useQueryErrorResetBoundary } from '@tanstack/react-query'
 import { isRouteErrorResponse, Link, useNavigate, useRouteError } from 'react-router'
 import { isEsError } from '../api/es-error.ts'
 import { ErrorPanel } from '../components/error-panel.tsx'
-import { paths } from './paths.ts'
+import { paths } from '../config/paths.ts'
 
 export function RouteError() {
   const error = useRouteError()

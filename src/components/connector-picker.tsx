@@ -2,7 +2,7 @@
 // service type, pick with the arrows and Enter or the mouse. Shared by the jobs-list filter (which
 // also accepts ids that are not listed, and "All connectors") and the create form.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import type { ConnectorSummary } from '../api/types.ts'
+import type { ConnectorSummary } from '../../contract/es-connector-types.ts'
 import { connectorDisplayText, filterConnectors, resolveConnectorText } from '../lib/connector-search.ts'
 import './connector-picker.css'
 

@@ -1,7 +1,7 @@
 // A job's status in words (never colour alone), plus its attention flags with their reasons.
-import type { SyncJobRow, SyncStatus } from '../api/types.ts'
+import type { SyncJobRow, SyncStatus } from '../../contract/es-connector-types.ts'
 import { attentionFlags } from '../lib/stuck.ts'
-import { useNow } from './use-now.ts'
+import { useNow } from '../hooks/use-now.ts'
 import './status-badge.css'
 
 export const STATUS_LABELS: Record<SyncStatus, string> = {

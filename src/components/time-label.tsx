@@ -3,7 +3,7 @@
 // (and format) two thousand hidden times.
 import { useId, useState } from 'react'
 import { formatLocal, formatRelative, formatUtc, parseTimestamp } from '../lib/time.ts'
-import { useNow } from './use-now.ts'
+import { useNow } from '../hooks/use-now.ts'
 import './tooltip.css'
 
 export function TimeLabel({ value, fallback = '—' }: { value: string | undefined; fallback?: string }) {

@@ -1,6 +1,6 @@
 // Pure helpers behind the connector picker: what a connector is called in one line, how typed text
 // matches connectors (name, id, index name, service type) and how typed text resolves to an id.
-import type { ConnectorSummary } from '../api/types.ts'
+import type { ConnectorSummary } from '../../contract/es-connector-types.ts'
 
 /** Lower-case text a connector is found by. */
 function haystack(connector: ConnectorSummary): string {

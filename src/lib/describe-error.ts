@@ -1,4 +1,5 @@
 // Turns an EsError into what an operator needs: what happened, in words, and what to do next.
+import { SERVER_ERROR_TYPES } from '../../contract/syncboard-protocol.ts'
 import { CLIENT_ERROR_TYPES, type EsError } from '../api/es-error.ts'
 
 export type ErrorKind =
@@ -58,14 +59,14 @@ export function describeError(error: EsError): ErrorDescription {
       advice: 'This server was started with READ_ONLY=true, so it refuses every change. Restart it without READ_ONLY to act on jobs.',
     }
   }
-  if (error.type === 'syncboard_forbidden_host') {
+  if (error.type === SERVER_ERROR_TYPES.forbiddenHost) {
     return {
       kind: 'refused',
       title: 'The Syncboard server refused this address',
       advice: 'Open Syncboard through a host name it serves, or add this one to ALLOWED_HOSTS on the server.',
     }
   }
-  if (error.type === 'syncboard_cross_site_request') {
+  if (error.type === SERVER_ERROR_TYPES.crossSiteRequest) {
     return {
       kind: 'refused',
       title: 'The Syncboard server refused a cross-site request',

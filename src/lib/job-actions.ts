@@ -1,7 +1,7 @@
 // The UI's state rules for acting on a sync job: which actions make sense for a status under the
 // Connector Protocol's state machine (es-connector-api.md §3), and why not when they don't. Pure, so
 // that the rules are tested once and every button follows them.
-import type { SyncStatus } from '../api/types.ts'
+import type { SyncStatus } from '../../contract/es-connector-types.ts'
 
 export const JOB_ACTIONS = ['claim', 'checkIn', 'cancel', 'markFailed', 'delete', 'runAgain'] as const
 export type JobAction = (typeof JOB_ACTIONS)[number]

@@ -1,7 +1,7 @@
 // URL search params ⇄ the jobs list's filters and paging. The URL is the only place this state
 // lives (a view can be shared, reloaded and walked with Back/Forward); anything in it that is not a
 // valid value is dropped rather than trusted, so a hand-edited link never crashes the page.
-import { JOB_TYPES, SYNC_STATUSES, type JobType, type ListSyncJobsParams, type SyncStatus } from '../api/types.ts'
+import { JOB_TYPES, SYNC_STATUSES, type JobType, type ListSyncJobsParams, type SyncStatus } from '../../contract/es-connector-types.ts'
 
 export const PAGE_SIZES = [25, 50, 100, 500, 1000] as const
 export type PageSize = (typeof PAGE_SIZES)[number]

@@ -1,7 +1,7 @@
 // Masking of sensitive connector configuration: Elasticsearch copies every configuration value into
 // each sync job's connector snapshot, secrets included (its own code has a TODO about it), so the UI
 // replaces every value marked `sensitive` before anything is rendered or copied.
-import type { ConnectorConfigField, ConnectorConfiguration, SyncJob } from '../api/types.ts'
+import type { ConnectorConfigField, ConnectorConfiguration, SyncJob } from '../../contract/es-connector-types.ts'
 
 /** What a masked value shows instead of the secret. */
 export const MASK = '••••••'

@@ -1,7 +1,7 @@
 // Attention flags for a sync job, from the connector service's real intervals
 // (operator-features.md F6–F10): it reports stats every 10 s, fails jobs idle for 300 s, never
 // cleans up pending or suspended jobs, and acknowledges a cancel within 5 s.
-import type { SyncJobRow } from '../api/types.ts'
+import type { SyncJobRow } from '../../contract/es-connector-types.ts'
 import { formatAge } from './format.ts'
 import { parseTimestamp } from './time.ts'
 

@@ -1,6 +1,6 @@
 // What the chosen connector is, under the picker: index and service type, and a heads-up when
 // Elasticsearch is going to refuse a sync for it (no index attached, no service type).
-import type { ConnectorSummary } from '../../api/types.ts'
+import type { ConnectorSummary } from '../../../contract/es-connector-types.ts'
 
 export function ChosenConnector({ connectors, connectorId }: { connectors: ConnectorSummary[] | undefined; connectorId: string }) {
   const connector = connectors?.find((entry) => entry.id === connectorId)

@@ -3,8 +3,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useSearchParams } from 'react-router'
 import { clusterQueries, connectorQueries } from '../../api/queries.ts'
-import { paths } from '../../app/paths.ts'
+import { paths } from '../../config/paths.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
+import { parseConnectorId, FILTER_PARAMS } from '../../lib/job-filters.ts'
 import { CreateJobForm } from './create-job-form.tsx'
 import './create-job.css'
 
@@ -12,7 +13,7 @@ export default function CreateJobPage() {
   const [searchParams] = useSearchParams()
   const connectors = useQuery(connectorQueries.all())
   const config = useQuery(clusterQueries.serverConfig())
-  const preselected = searchParams.get('connector_id')?.trim() ?? ''
+  const preselected = parseConnectorId(searchParams.get(FILTER_PARAMS.connector))
   return (
     <section className="page create-job-page" aria-labelledby="create-job-heading">
       <p className="job-back">

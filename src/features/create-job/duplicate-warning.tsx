@@ -1,6 +1,6 @@
 // Asks before starting a second pending or running sync of the same connector and type.
 import { Link } from 'react-router'
-import { paths } from '../../app/paths.ts'
+import { paths } from '../../config/paths.ts'
 import type { ActiveDuplicates } from './find-duplicates.ts'
 
 export function DuplicateWarning({

@@ -2,7 +2,7 @@
 // type? Elasticsearch allows any number of them, but a second one usually means a double start.
 import type { QueryClient } from '@tanstack/react-query'
 import { syncJobQueries } from '../../api/queries.ts'
-import type { JobType, SyncJob } from '../../api/types.ts'
+import type { JobType, SyncJob } from '../../../contract/es-connector-types.ts'
 
 export interface ActiveDuplicates {
   count: number

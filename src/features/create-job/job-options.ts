@@ -1,5 +1,5 @@
 // The create form's choices, in the words the operator reads and the values Elasticsearch takes.
-import type { JobType, TriggerMethod } from '../../api/types.ts'
+import type { JobType, TriggerMethod } from '../../../contract/es-connector-types.ts'
 
 export const JOB_TYPE_OPTIONS: { value: JobType; label: string }[] = [
   { value: 'full', label: 'Full' },

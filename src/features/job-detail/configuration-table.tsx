@@ -1,6 +1,6 @@
 // The connector configuration of the snapshot. Values marked sensitive are masked before rendering:
 // the secret never reaches the DOM.
-import type { ConnectorConfigField, ConnectorConfiguration } from '../../api/types.ts'
+import type { ConnectorConfigField, ConnectorConfiguration } from '../../../contract/es-connector-types.ts'
 import { isEmptyValue, isSensitive, MASK } from '../../lib/mask.ts'
 
 function displayValue(field: ConnectorConfigField): string {

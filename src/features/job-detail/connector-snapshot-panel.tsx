@@ -1,6 +1,6 @@
 // The connector as it was when the job was created (Elasticsearch copies it into the job): its sync
 // rules, pipeline, configuration (secrets masked) and the sync cursor a claim left behind.
-import type { SyncJobConnector } from '../../api/types.ts'
+import type { SyncJobConnector } from '../../../contract/es-connector-types.ts'
 import { ConfigurationTable } from './configuration-table.tsx'
 import { FilteringRulesTable } from './filtering-rules-table.tsx'
 import { JsonBlock } from './json-block.tsx'

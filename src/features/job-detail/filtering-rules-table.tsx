@@ -1,5 +1,5 @@
 // The basic sync rules of the snapshot, in the order the connector applies them.
-import type { FilteringRule } from '../../api/types.ts'
+import type { FilteringRule } from '../../../contract/es-connector-types.ts'
 
 export function FilteringRulesTable({ rules }: { rules: FilteringRule[] }) {
   if (rules.length === 0) return <p className="muted">No sync rules.</p>

@@ -1,5 +1,5 @@
 // The job's counters as the worker last reported them, and while it runs, its live rate.
-import type { SyncJob } from '../../api/types.ts'
+import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import { formatBytes, formatCount, formatRate, formatVolumeMiB } from '../../lib/format.ts'
 import { useThroughput } from './use-throughput.ts'
 

@@ -1,8 +1,8 @@
 // The job page's heading: the job id with a copy button, its status with every attention flag
 // spelled out, and the way back to the list.
 import { Link } from 'react-router'
-import type { SyncJob } from '../../api/types.ts'
-import { paths } from '../../app/paths.ts'
+import type { SyncJob } from '../../../contract/es-connector-types.ts'
+import { paths } from '../../config/paths.ts'
 import { CopyButton } from '../../components/copy-button.tsx'
 import { JobStatus } from '../../components/status-badge.tsx'
 

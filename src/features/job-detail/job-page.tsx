@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useLocation, useParams } from 'react-router'
 import { syncJobQueries } from '../../api/queries.ts'
-import type { SyncJob } from '../../api/types.ts'
+import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
 import { STATUS_LABELS } from '../../components/status-badge.tsx'
 import { JobActionsPanel } from './actions/job-actions-panel.tsx'

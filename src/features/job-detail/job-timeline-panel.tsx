@@ -1,9 +1,9 @@
 // Every timestamp the job has, oldest first, each relative and absolute, and the durations an
 // operator asks about: how long it waited for a worker, how long it ran, and how long since the
 // worker was last heard from.
-import type { SyncJob } from '../../api/types.ts'
+import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import { TimeLabel } from '../../components/time-label.tsx'
-import { useNow } from '../../components/use-now.ts'
+import { useNow } from '../../hooks/use-now.ts'
 import { formatDuration } from '../../lib/format.ts'
 import { isActiveStatus } from '../../lib/stuck.ts'
 import { formatLocal, parseTimestamp } from '../../lib/time.ts'

@@ -1,5 +1,5 @@
 // Words for the job's enums, as an operator reads them.
-import type { JobType, TriggerMethod } from '../../api/types.ts'
+import type { JobType, TriggerMethod } from '../../../contract/es-connector-types.ts'
 
 export const JOB_TYPE_LABELS: Record<JobType, string> = {
   full: 'Full',

@@ -1,6 +1,6 @@
 // What an unknown (or deleted) job id shows: Elasticsearch's 404 in words, and the way back.
 import { Link } from 'react-router'
-import { paths } from '../../app/paths.ts'
+import { paths } from '../../config/paths.ts'
 
 export function NoSuchJob({ id }: { id: string }) {
   return (

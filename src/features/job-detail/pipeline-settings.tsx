@@ -1,5 +1,5 @@
 // The ingest pipeline settings of the snapshot.
-import type { ConnectorPipeline } from '../../api/types.ts'
+import type { ConnectorPipeline } from '../../../contract/es-connector-types.ts'
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? '—' : value ? 'Yes' : 'No')
 

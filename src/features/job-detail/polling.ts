@@ -1,6 +1,6 @@
 // How often the job page refreshes: every few seconds while a worker may still move the job
 // (suspended included — a restarted service resumes it), never once it has finished.
-import { ACTIVE_STATUSES, type SyncStatus } from '../../api/types.ts'
+import { ACTIVE_STATUSES, type SyncStatus } from '../../../contract/es-connector-types.ts'
 
 export const POLL_INTERVAL_MS = 2_500
 

@@ -1,7 +1,7 @@
 // The job document as Elasticsearch returned it, with sensitive configuration masked — also in what
 // the copy button puts on the clipboard.
 import { useMemo } from 'react'
-import type { SyncJob } from '../../api/types.ts'
+import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import { CopyButton } from '../../components/copy-button.tsx'
 import { maskJob } from '../../lib/mask.ts'
 

@@ -1,7 +1,7 @@
 // How fresh the page is: when it was last updated, whether it keeps refreshing, and a failed refresh
 // (the data shown stays; transient failures are retried by the query client).
 import type { EsError } from '../../api/es-error.ts'
-import { useNow } from '../../components/use-now.ts'
+import { useNow } from '../../hooks/use-now.ts'
 import { formatRelative } from '../../lib/time.ts'
 
 export function RefreshStatus({

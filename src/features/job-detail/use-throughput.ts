@@ -1,6 +1,6 @@
 // Keeps the counters seen in successive polls of a running job and turns them into a live rate.
 import { useState } from 'react'
-import type { SyncJob } from '../../api/types.ts'
+import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import { addSample, measureThroughput, type Throughput, type ThroughputSample } from '../../lib/throughput.ts'
 
 interface Track {

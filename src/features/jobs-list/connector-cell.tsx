@@ -1,6 +1,6 @@
 // Which connector a job belongs to: its name from the connector list, then service type and id.
 // A job whose connector is not in the list is an orphan (deleted connector) and says so.
-import type { ConnectorSummary, SyncJobRow } from '../../api/types.ts'
+import type { ConnectorSummary, SyncJobRow } from '../../../contract/es-connector-types.ts'
 import type { ConnectorsState } from './job-row.ts'
 
 export function ConnectorCell({ job, connector, connectors }: { job: SyncJobRow; connector: ConnectorSummary | undefined; connectors: ConnectorsState }) {

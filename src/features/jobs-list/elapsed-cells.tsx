@@ -1,8 +1,8 @@
 // Time spans of a job: wait (created → started), run time (started → finished) and the age of its
 // last heartbeat. Spans that are still growing tick with the shared clock; finished ones do not
 // subscribe to it at all, so a page of history re-renders nothing every second.
-import { ACTIVE_STATUSES, type SyncJobRow } from '../../api/types.ts'
-import { useNow } from '../../components/use-now.ts'
+import { ACTIVE_STATUSES, type SyncJobRow } from '../../../contract/es-connector-types.ts'
+import { useNow } from '../../hooks/use-now.ts'
 import { formatDuration } from '../../lib/format.ts'
 import { parseTimestamp } from '../../lib/time.ts'
 

@@ -1,6 +1,6 @@
 // The filter controls: connector (any id, listed or not), status and job type, plus "Clear filters".
 // They only write the URL; the page reads everything back from it.
-import type { ConnectorSummary } from '../../api/types.ts'
+import type { ConnectorSummary } from '../../../contract/es-connector-types.ts'
 import { ConnectorPicker } from '../../components/connector-picker.tsx'
 import type { FilterChange, JobFilters } from '../../lib/job-filters.ts'
 import { hasFilters } from '../../lib/job-filters.ts'

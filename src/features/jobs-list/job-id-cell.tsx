@@ -1,6 +1,6 @@
 // The job id: the link to its page (the id is the link text, as DESIGN.md promises) and a copy button.
 import { Link } from 'react-router'
-import { paths } from '../../app/paths.ts'
+import { paths } from '../../config/paths.ts'
 import { CopyButton } from '../../components/copy-button.tsx'
 
 export function JobIdCell({ id }: { id: string }) {

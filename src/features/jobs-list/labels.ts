@@ -1,5 +1,5 @@
 // Words for the wire enums shown in the table and filters.
-import type { JobType, TriggerMethod } from '../../api/types.ts'
+import type { JobType, TriggerMethod } from '../../../contract/es-connector-types.ts'
 
 export const JOB_TYPE_LABELS: Record<JobType, string> = {
   full: 'Full',

@@ -2,7 +2,7 @@
 // stays visible but disabled, and says why.
 import { useId } from 'react'
 import { Link } from 'react-router'
-import { paths } from '../../app/paths.ts'
+import { paths } from '../../config/paths.ts'
 
 export function NewJobLink({ connectorId, readOnly }: { connectorId: string; readOnly: boolean }) {
   const reasonId = useId()

@@ -4,7 +4,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { syncJobKeys } from '../../api/queries.ts'
 import { listSyncJobRows, listSyncJobs } from '../../api/sync-jobs.ts'
-import type { ListSyncJobsParams, SyncJobRow } from '../../api/types.ts'
+import type { ListSyncJobsParams, SyncJobRow } from '../../../contract/es-connector-types.ts'
 import { toListFilters, type JobFilters } from '../../lib/job-filters.ts'
 import { detectOrder, newestFirst, orderFromTimestamps, planPage, RESULT_WINDOW, type ListOrder } from '../../lib/paging.ts'
 

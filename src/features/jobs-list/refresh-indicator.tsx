@@ -1,6 +1,6 @@
 // How fresh the list is ("updated 4 s ago"), how often it refreshes by itself, and a manual refresh.
 import { useState } from 'react'
-import { useNow } from '../../components/use-now.ts'
+import { useNow } from '../../hooks/use-now.ts'
 import { formatAge } from '../../lib/format.ts'
 
 export function RefreshIndicator({

@@ -2,7 +2,7 @@
 // request per status (the API filters on a single status), all in parallel, polled with the list.
 import { keepPreviousData, useQueries } from '@tanstack/react-query'
 import { syncJobQueries } from '../../api/queries.ts'
-import { SYNC_STATUSES, type SyncStatus } from '../../api/types.ts'
+import { SYNC_STATUSES, type SyncStatus } from '../../../contract/es-connector-types.ts'
 import { toListFilters, type JobFilters } from '../../lib/job-filters.ts'
 
 /** undefined while loading, null when the count failed. */

@@ -2,7 +2,7 @@
 // stuck jobs the dashboard and the simulated worker rely on.
 
 import { describe, expect, it } from 'vitest'
-import { JOB_TYPES, SYNC_STATUSES, TRIGGER_METHODS, type SyncJob } from '../../../src/api/types.ts'
+import { JOB_TYPES, SYNC_STATUSES, TRIGGER_METHODS, type SyncJob } from '../../../contract/es-connector-types.ts'
 import { generateSeed } from '../../../server/emulator/seed.ts'
 import { DEAD_WORKER_HOSTNAMES, LIVE_WORKER_HOSTNAMES, SERVICE_CONNECTED_WINDOW_MS } from '../../../server/emulator/seed-vocabulary.ts'
 

@@ -3,7 +3,7 @@
 // (`store.writeSyncJob`), as the real connector service writes them.
 
 import { beforeEach, describe, expect, it } from 'vitest'
-import { SYNC_STATUSES, type SyncStatus } from '../../../src/api/types.ts'
+import { SYNC_STATUSES, type SyncStatus } from '../../../contract/es-connector-types.ts'
 import type { Emulator } from '../../../server/emulator/app.ts'
 import { call, createJob, emulator, putConnector } from './support/rest.ts'
 

@@ -3,7 +3,7 @@
 // queries, timestamps, ids and read-only snapshots.
 
 import { describe, expect, it } from 'vitest'
-import { JOB_TYPES, SYNC_STATUSES, type SyncJob, type SyncStatus } from '../../../src/api/types.ts'
+import { JOB_TYPES, SYNC_STATUSES, type SyncJob, type SyncStatus } from '../../../contract/es-connector-types.ts'
 import { mulberry32, pick } from '../../../server/emulator/random.ts'
 import { generateSeed } from '../../../server/emulator/seed.ts'
 import { EmulatorStore } from '../../../server/emulator/store.ts'

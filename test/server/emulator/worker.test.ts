@@ -3,7 +3,7 @@
 // path, honours cancel requests, schedules new work, and never touches the seed's stuck jobs.
 
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { SyncJob } from '../../../src/api/types.ts'
+import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import { mulberry32 } from '../../../server/emulator/random.ts'
 import { generateSeed } from '../../../server/emulator/seed.ts'
 import { DEAD_WORKER_HOSTNAMES, LIVE_WORKER_HOSTNAMES, SERVICE_TYPES } from '../../../server/emulator/seed-vocabulary.ts'

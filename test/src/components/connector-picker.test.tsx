@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import type { ConnectorSummary } from '../../../src/api/types.ts'
+import type { ConnectorSummary } from '../../../contract/es-connector-types.ts'
 import { ConnectorPicker, type ConnectorPickerProps } from '../../../src/components/connector-picker.tsx'
 
 function connector(id: string, name: string, index_name: string, service_type: string): ConnectorSummary {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SYNC_STATUSES, type SyncStatus } from '../../../src/api/types.ts'
+import { SYNC_STATUSES, type SyncStatus } from '../../../contract/es-connector-types.ts'
 import { actionRules, JOB_ACTIONS, type JobAction } from '../../../src/lib/job-actions.ts'
 
 const ENABLED: Record<Exclude<JobAction, 'delete' | 'runAgain'>, SyncStatus[]> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SyncJob } from '../../../src/api/types.ts'
+import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import { MASK, isSensitive, maskConfiguration, maskJob } from '../../../src/lib/mask.ts'
 
 const job = (): SyncJob => ({

@@ -1,7 +1,7 @@
 // The attention flags at their boundaries: 60 s and 300 s without a heartbeat, 5 min pending,
 // canceling for a minute, suspended.
 import { describe, expect, it } from 'vitest'
-import type { SyncJob, SyncStatus } from '../../../src/api/types.ts'
+import type { SyncJob, SyncStatus } from '../../../contract/es-connector-types.ts'
 import { attentionFlags, isActiveStatus } from '../../../src/lib/stuck.ts'
 
 const NOW = Date.parse('2026-06-01T12:00:00.000Z')

@@ -2,7 +2,7 @@
 // the dashboard server mounts — and answers the server's `/syncboard/config`.
 import { http, HttpResponse } from 'msw'
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../../server/emulator/app.ts'
-import type { ServerConfig } from '../../../src/api/types.ts'
+import { SERVER_CONFIG_URL, type ServerConfig } from '../../../contract/syncboard-protocol.ts'
 import { mswServer } from './msw-server.ts'
 
 const running: Emulator[] = []
@@ -26,7 +26,7 @@ export function useEmulator(
   running.push(emulator)
   mswServer.use(
     http.all(ES_MOUNT, async ({ request }) => emulator.app.fetch(await withoutEsPrefix(request))),
-    http.get('*/syncboard/config', () => HttpResponse.json(serverConfig)),
+    http.get(`*${SERVER_CONFIG_URL}`, () => HttpResponse.json(serverConfig)),
   )
   return emulator
 }

@@ -2,11 +2,11 @@
 // job is gone, so the operator goes back to the list.
 import { useNavigate } from 'react-router'
 import { syncJobMutations } from '../../../api/mutations.ts'
-import type { SyncJob } from '../../../api/types.ts'
-import { paths } from '../../../app/paths.ts'
+import type { SyncJob } from '../../../../contract/es-connector-types.ts'
+import { paths } from '../../../config/paths.ts'
 import { noticeState } from '../../../lib/navigation-notice.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
-import { useSingleFlightMutation } from '../../../components/use-single-flight-mutation.ts'
+import { useSingleFlightMutation } from '../../../hooks/use-single-flight-mutation.ts'
 import { ActionError } from './action-error.tsx'
 
 export function DeleteDialog({ job, warning, onDismiss }: { job: SyncJob; warning: string | undefined; onDismiss: () => void }) {

@@ -3,7 +3,7 @@
 import { useId, useState } from 'react'
 import { syncJobMutations } from '../../../api/mutations.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
-import { useSingleFlightMutation } from '../../../components/use-single-flight-mutation.ts'
+import { useSingleFlightMutation } from '../../../hooks/use-single-flight-mutation.ts'
 import type { ActionDialogProps } from './action-dialog-props.ts'
 import { ActionError } from './action-error.tsx'
 

@@ -2,7 +2,7 @@
 // everything off in read-only mode.
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { SYNC_STATUSES, type SyncStatus } from '../../../../src/api/types.ts'
+import { SYNC_STATUSES, type SyncStatus } from '../../../../contract/es-connector-types.ts'
 import type { Emulator } from '../../../../server/emulator/app.ts'
 import { useEmulator } from '../../support/emulator.ts'
 import { renderRoute } from '../../support/render.tsx'

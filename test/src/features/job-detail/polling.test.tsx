@@ -1,6 +1,6 @@
 // Which statuses the job page keeps polling: everything a worker may still move.
 import { describe, expect, it } from 'vitest'
-import { SYNC_STATUSES } from '../../../../src/api/types.ts'
+import { SYNC_STATUSES } from '../../../../contract/es-connector-types.ts'
 import { isPolledStatus, POLL_INTERVAL_MS } from '../../../../src/features/job-detail/polling.ts'
 
 describe('job page polling', () => {

@@ -1,7 +1,7 @@
 // Helpers for the job page tests: a fresh pending job on a seeded connector, set to any state
 // through the emulator's store (the same back door the worker uses).
 import type { Emulator } from '../../../../server/emulator/app.ts'
-import type { SyncJob } from '../../../../src/api/types.ts'
+import type { SyncJob } from '../../../../contract/es-connector-types.ts'
 
 /** A connector of the seed that can be synced (has an index and a service type). */
 export function syncableConnectorId(emulator: Emulator): string {

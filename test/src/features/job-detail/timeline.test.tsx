@@ -1,7 +1,7 @@
 // The timeline's pure parts: which timestamps show, in what order, and the wait / run / heartbeat
 // durations for each kind of job.
 import { describe, expect, it } from 'vitest'
-import type { SyncJob } from '../../../../src/api/types.ts'
+import type { SyncJob } from '../../../../contract/es-connector-types.ts'
 import { jobDurations, timelineEntries } from '../../../../src/features/job-detail/job-timeline-panel.tsx'
 
 const T0 = Date.parse('2026-01-01T10:00:00.000Z')

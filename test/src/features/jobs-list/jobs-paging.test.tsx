@@ -1,7 +1,7 @@
 // Paging newest first on both list orders, page sizes, pages past the end and the 10,000 window.
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { SyncJob } from '../../../../src/api/types.ts'
+import type { SyncJob } from '../../../../contract/es-connector-types.ts'
 import { useEmulator } from '../../support/emulator.ts'
 import { renderRoute } from '../../support/render.tsx'
 import { expectIds, newestIds, searchOf } from './support.ts'

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { SYNC_STATUSES } from '../../../../src/api/types.ts'
+import { SYNC_STATUSES } from '../../../../contract/es-connector-types.ts'
 import { STATUS_LABELS } from '../../../../src/components/status-badge.tsx'
 import { useEmulator } from '../../support/emulator.ts'
 import { mswServer } from '../../support/msw-server.ts'

@@ -4,7 +4,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react'
 import { expect } from 'vitest'
 import type { Emulator } from '../../../../server/emulator/app.ts'
 import type { ListSyncJobsQuery } from '../../../../server/emulator/store.ts'
-import type { SyncJob } from '../../../../src/api/types.ts'
+import type { SyncJob } from '../../../../contract/es-connector-types.ts'
 
 // The first render loads the lazy route and several queries; on a busy machine that takes longer
 // than Testing Library's 1 s default. A generous wait only changes how long a failure takes to show.

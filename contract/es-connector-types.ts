@@ -1,6 +1,8 @@
 // Wire types of the Elasticsearch connector APIs, exactly as Elasticsearch returns them (snake_case,
-// absent-not-null optional fields). The emulator in server/emulator imports these types and the
-// `as const` tuples below, so this file must stay free of runtime code beyond plain constants.
+// absent-not-null optional fields), and the vocabularies Elasticsearch defines (statuses, job types,
+// trigger methods, the result window). Shared by the browser app (src/), the dashboard server and its
+// emulator (server/), the benchmarks and the tests; it belongs to none of them, so it holds only types
+// and plain constants and imports nothing.
 
 export const SYNC_STATUSES = [
   'pending',
@@ -21,6 +23,12 @@ export type JobType = (typeof JOB_TYPES)[number]
 
 export const TRIGGER_METHODS = ['on_demand', 'scheduled'] as const
 export type TriggerMethod = (typeof TRIGGER_METHODS)[number]
+
+/**
+ * `index.max_result_window`'s default: `from + size` may not exceed it on any list, and counts
+ * (`track_total_hits`) stop there, so a count of 10,000 may mean "10,000 or more".
+ */
+export const RESULT_WINDOW = 10_000
 
 export interface FilteringRule {
   created_at: string
@@ -234,11 +242,4 @@ export interface EsErrorCause {
 export interface EsErrorBody {
   error: (EsErrorCause & { root_cause: EsErrorCause[] }) | string
   status?: number
-}
-
-/** What the dashboard server tells the browser about itself (`GET /syncboard/config`). */
-export interface ServerConfig {
-  readOnly: boolean
-  /** "embedded" when /es is the built-in emulator, "remote" when forwarding to ES_URL. */
-  mode: 'embedded' | 'remote'
 }

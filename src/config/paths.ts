@@ -1,0 +1,20 @@
+// Path builders for the app's routes (`/jobs`, `/jobs/new`, `/jobs/:id`); ids are always encoded.
+// List URLs are written by the same writer as the list's own filters, so a link and a filter change
+// spell the query (`connector_id`, …) one way.
+import { DEFAULT_FILTERS, FILTER_PARAMS, writeJobFilters, type JobFilters } from '../lib/job-filters.ts'
+
+function withQuery(path: string, params: URLSearchParams): string {
+  const query = params.toString()
+  return query ? `${path}?${query}` : path
+}
+
+export const paths = {
+  jobs: '/jobs',
+  /** The jobs list with these filters (the rest at their defaults). */
+  jobsWith: (filters: Partial<JobFilters>) => withQuery('/jobs', writeJobFilters(new URLSearchParams(), { ...DEFAULT_FILTERS, ...filters })),
+  /** The list filtered to one connector. */
+  jobsOfConnector: (connectorId: string) => paths.jobsWith({ connectorId }),
+  newJob: (connectorId?: string) =>
+    withQuery('/jobs/new', new URLSearchParams(connectorId ? { [FILTER_PARAMS.connector]: connectorId } : {})),
+  job: (id: string) => `/jobs/${encodeURIComponent(id)}`,
+}

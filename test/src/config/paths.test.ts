@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { paths } from '../../../src/config/paths.ts'
+import { parseJobFilters } from '../../../src/lib/job-filters.ts'
+
+describe('paths', () => {
+  it('writes list links with the filters’ own writer, so the list reads back what the link says', () => {
+    const url = paths.jobsOfConnector('a b&c')
+    expect(url).toBe('/jobs?connector_id=a+b%26c')
+    expect(parseJobFilters(new URL(url, 'http://x').searchParams).connectorId).toBe('a b&c')
+  })
+
+  it('leaves defaults out of list links', () => {
+    expect(paths.jobsWith({})).toBe('/jobs')
+    expect(paths.jobsWith({ status: 'error', page: 1 })).toBe('/jobs?status=error')
+  })
+
+  it('preselects a connector on the create page and encodes job ids', () => {
+    expect(paths.newJob()).toBe('/jobs/new')
+    expect(paths.newJob('x/y')).toBe('/jobs/new?connector_id=x%2Fy')
+    expect(paths.job('a/b c')).toBe('/jobs/a%2Fb%20c')
+  })
+})
