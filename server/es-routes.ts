@@ -30,7 +30,8 @@ const CONNECTOR_LIST_PARAMS = [
   'include_deleted',
   'filter_path',
 ] as const
-const SYNC_JOB_ACTIONS = ['_cancel', '_check_in', '_claim', '_error', '_stats'] as const
+// `_stats` is not here: only a connector worker reports progress, never the dashboard.
+const SYNC_JOB_ACTIONS = ['_cancel', '_check_in', '_claim', '_error'] as const
 
 // Static segments win over ids, as in Elasticsearch: `/_connector/_sync_job` is the job list, not
 // the connector named "_sync_job" — so the order of this table matters.

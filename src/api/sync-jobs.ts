@@ -10,7 +10,6 @@ import type {
   SyncJob,
   SyncJobRow,
   UpdatedResponse,
-  UpdateSyncJobStatsBody,
 } from '../../contract/es-connector-types.ts'
 
 const BASE = '/_connector/_sync_job'
@@ -81,8 +80,4 @@ export function claimSyncJob(id: string, body: ClaimSyncJobBody): Promise<Update
 
 export function setSyncJobError(id: string, error: string): Promise<UpdatedResponse> {
   return esRequest({ method: 'PUT', path: jobPath(id, '/_error'), body: { error } })
-}
-
-export function updateSyncJobStats(id: string, body: UpdateSyncJobStatsBody): Promise<UpdatedResponse> {
-  return esRequest({ method: 'PUT', path: jobPath(id, '/_stats'), body })
 }

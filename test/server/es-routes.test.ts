@@ -14,7 +14,6 @@ const ROUTES: [string, string[]][] = [
   ['/_connector/_sync_job/job-1/_check_in', ['PUT']],
   ['/_connector/_sync_job/job-1/_claim', ['PUT']],
   ['/_connector/_sync_job/job-1/_error', ['PUT']],
-  ['/_connector/_sync_job/job-1/_stats', ['PUT']],
 ]
 
 describe('matchEsRoute: methods', () => {
@@ -38,6 +37,7 @@ describe('matchEsRoute: paths that are not routes', () => {
     '/_search',
     '/_all',
     '/_connector/_sync_job/job-1/_delete',
+    '/_connector/_sync_job/job-1/_stats',
     '/_connector/_sync_job/job-1/_cancel/extra',
     '/_connector/my-connector/_sync_job',
     '/_connector/my-connector/_configuration',

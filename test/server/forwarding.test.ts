@@ -38,7 +38,6 @@ const FORWARDED: [string, string, string?][] = [
   ['PUT', '/_connector/_sync_job/job-1/_check_in'],
   ['PUT', '/_connector/_sync_job/job-1/_claim', JSON_BODY],
   ['PUT', '/_connector/_sync_job/job-1/_error', '{"error":"boom"}'],
-  ['PUT', '/_connector/_sync_job/job-1/_stats', '{"deleted_document_count":0,"indexed_document_count":1,"indexed_document_volume":1}'],
   ['GET', '/_connector/_sync_job/a%2Fb%20c%3F'],
   ['PUT', '/_connector/_sync_job/a%2Fb/_cancel'],
 ]
@@ -80,6 +79,7 @@ describe('refused routes never reach the cluster', () => {
     '/.elastic-connectors-sync-jobs/_search',
     '/_connector/my-connector/_configuration',
     '/_connector/_sync_job/job-1/_unknown',
+    '/_connector/_sync_job/job-1/_stats',
     '/_connector/_sync_job/../../_security/user',
     '/_connector/_sync_job/%2e%2e/%2e%2e/_security/user',
     '/_connector/_sync_job/.%2E/_cat',
