@@ -1,5 +1,6 @@
 // The header's theme switch: System → Light → Dark.
 import { useState } from 'react'
+import { Button } from '../components/ui/button.tsx'
 import { applyTheme, readTheme, type ThemeChoice } from './theme.ts'
 
 const NEXT: Record<ThemeChoice, ThemeChoice> = { system: 'light', light: 'dark', dark: 'system' }
@@ -8,9 +9,9 @@ const LABEL: Record<ThemeChoice, string> = { system: 'Theme: system', light: 'Th
 export function ThemeToggle() {
   const [choice, setChoice] = useState<ThemeChoice>(readTheme)
   return (
-    <button
-      type="button"
-      className="button ghost small"
+    <Button
+      variant="ghost"
+      size="small"
       onClick={() => {
         const next = NEXT[choice]
         applyTheme(next)
@@ -19,6 +20,6 @@ export function ThemeToggle() {
       title="Switch between the system theme, light and dark"
     >
       {LABEL[choice]}
-    </button>
+    </Button>
   )
 }

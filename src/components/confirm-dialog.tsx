@@ -2,6 +2,7 @@
 // (showModal), closes on Escape, and wraps its body in a form so that fields inside it submit with
 // Enter. Used to confirm destructive actions and for the short forms that go with them.
 import { useEffectEvent, useId, useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react'
+import { Button } from './ui/button.tsx'
 import './confirm-dialog.css'
 
 export interface ConfirmDialogProps {
@@ -100,12 +101,10 @@ export function ConfirmDialog({
           </p>
         ) : null}
         <div className="confirm-buttons">
-          <button type="submit" className={tone === 'danger' ? 'button danger solid' : 'button primary'} disabled={busy || blocked}>
+          <Button type="submit" variant={tone === 'danger' ? 'danger-solid' : 'primary'} disabled={busy || blocked}>
             {busy ? (busyLabel ?? `${confirmLabel}…`) : confirmLabel}
-          </button>
-          <button type="button" className="button" onClick={onDismiss}>
-            {dismissLabel}
-          </button>
+          </Button>
+          <Button onClick={onDismiss}>{dismissLabel}</Button>
         </div>
       </form>
     </dialog>

@@ -1,7 +1,21 @@
 // Copies a value (an id, JSON) to the clipboard and says so.
 import { useEffect, useState } from 'react'
+import { Button, type ButtonSize, type ButtonVariant } from './ui/button.tsx'
 
-export function CopyButton({ value, label = 'Copy', className = 'button small' }: { value: string; label?: string; className?: string }) {
+export function CopyButton({
+  value,
+  label = 'Copy',
+  variant,
+  size = 'small',
+  className,
+}: {
+  value: string
+  label?: string
+  variant?: ButtonVariant
+  size?: ButtonSize
+  /** Placement classes only; the look comes from variant and size. */
+  className?: string
+}) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
   useEffect(() => {
     if (state === 'idle') return
@@ -9,8 +23,9 @@ export function CopyButton({ value, label = 'Copy', className = 'button small' }
     return () => clearTimeout(timer)
   }, [state])
   return (
-    <button
-      type="button"
+    <Button
+      variant={variant}
+      size={size}
       className={className}
       onClick={() => {
         navigator.clipboard.writeText(value).then(
@@ -23,6 +38,6 @@ export function CopyButton({ value, label = 'Copy', className = 'button small' }
       <span className="visually-hidden" aria-live="polite">
         {state === 'copied' ? ' — copied to the clipboard' : ''}
       </span>
-    </button>
+    </Button>
   )
 }

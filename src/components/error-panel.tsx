@@ -2,6 +2,7 @@
 // type and reason (always as text).
 import type { EsError } from '../api/es-error.ts'
 import { describeError } from '../lib/describe-error.ts'
+import { Button } from './ui/button.tsx'
 import './error-panel.css'
 
 export function ErrorPanel({
@@ -25,9 +26,9 @@ export function ErrorPanel({
         {error.status > 0 ? <span className="muted"> (HTTP {error.status})</span> : null}: {error.reason}
       </p>
       {onRetry ? (
-        <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+        <Button onClick={onRetry} disabled={retrying}>
           {retrying ? 'Retrying…' : 'Retry'}
-        </button>
+        </Button>
       ) : null}
     </div>
   )

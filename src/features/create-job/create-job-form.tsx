@@ -1,24 +1,33 @@
 // The create form: connector, job type, trigger method → exactly one new job, then its page.
 // Uncontrolled selects (their values survive every error); the connector comes from the shared
 // ConnectorPicker. Before creating, a duplicate guard asks when a pending or running job of that
-// connector and type exists. A ref guard plus the disabled button make a double click create one job.
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useId, useRef, useState, type FormEvent } from 'react'
+// connector and type exists. The check and the create are each single-flight, and the button is
+// disabled while either runs, so a double click creates one job.
+import { useQueryClient } from '@tanstack/react-query'
+import { useId, useState, type FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import type { EsError } from '../../api/es-error.ts'
 import { isEsError } from '../../api/es-error.ts'
 import { syncJobMutations } from '../../api/mutations.ts'
 import type { ConnectorSummary, CreateSyncJobBody } from '../../../contract/es-connector-types.ts'
 import { paths } from '../../config/paths.ts'
+import { useSingleFlightMutation } from '../../hooks/use-single-flight-mutation.ts'
+import { JOB_TYPE_LABELS } from '../../lib/labels.ts'
 import { noticeState } from '../../lib/navigation-notice.ts'
 import { ConnectorPicker } from '../../components/connector-picker.tsx'
 import { ErrorPanel } from '../../components/error-panel.tsx'
+import { Button } from '../../components/ui/button.tsx'
+import { Field } from '../../components/ui/field.tsx'
 import { ChosenConnector } from './chosen-connector.tsx'
 import { DuplicateWarning } from './duplicate-warning.tsx'
 import { findActiveDuplicates, type ActiveDuplicates } from './find-duplicates.ts'
 import { JOB_TYPE_OPTIONS, parseJobType, parseTriggerMethod, TRIGGER_METHOD_OPTIONS } from './job-options.ts'
 
-type Phase = { kind: 'idle' } | { kind: 'checking' } | { kind: 'duplicate'; body: CreateSyncJobBody; duplicates: ActiveDuplicates }
+/** The open duplicate question: what would be created, and what already runs. */
+interface DuplicateQuestion {
+  body: CreateSyncJobBody
+  duplicates: ActiveDuplicates
+}
 
 /** Elasticsearch's answer to an unknown connector id on create. */
 const isUnknownConnector = (error: EsError) => error.status === 404 && /Connector with id/i.test(error.reason)
@@ -35,32 +44,37 @@ export function CreateJobForm({
 }) {
   const client = useQueryClient()
   const navigate = useNavigate()
-  const create = useMutation(syncJobMutations.create())
+  // The duplicate check belongs to one submit (always fresh, never shown from a cache), so it runs
+  // like the create: once at a time, with its own pending and error state.
+  const check = useSingleFlightMutation({
+    mutationFn: (body: CreateSyncJobBody) => findActiveDuplicates(client, body.id, body.job_type ?? 'full'),
+  })
+  const create = useSingleFlightMutation(syncJobMutations.create())
   const [connectorId, setConnectorId] = useState(initialConnectorId)
   const [connectorError, setConnectorError] = useState<string>()
-  const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
-  const [checkError, setCheckError] = useState<EsError>()
-  // Set from the first submit until it has failed or navigated away: a second click is ignored
-  // even before React has re-rendered the disabled button.
-  const inFlight = useRef(false)
-  const ids = { connectorError: useId(), jobType: useId(), trigger: useId(), refusal: useId(), readOnly: useId() }
+  const [question, setQuestion] = useState<DuplicateQuestion>()
+  const ids = { refusal: useId(), readOnly: useId() }
 
-  const busy = phase.kind === 'checking' || create.isPending || create.isSuccess
-  const connectorRefused = create.isError && isUnknownConnector(create.error)
+  const busy = check.isPending || create.isPending || create.isSuccess
+  // A refusal stands until the next attempt starts (a newer check); nothing is reset on submit, so a
+  // create still on its way keeps its state.
+  const refusal = create.isError && create.submittedAt >= check.submittedAt ? create.error : undefined
+  const connectorRefused = refusal !== undefined && isUnknownConnector(refusal)
+  // Anything but an Elasticsearch error is a bug, not a refusal to report here.
+  const checkError = check.isError && isEsError(check.error) ? check.error : undefined
 
   const startCreate = (body: CreateSyncJobBody) => {
-    create.mutate(body, {
+    // Created: the form is done, even before the job's page has replaced it.
+    if (create.isSuccess) return
+    create.mutateOnce(body, {
       onSuccess: (created) => void navigate(paths.job(created.id), { state: noticeState('Sync job started. It stays pending until a connector service claims it.') }),
-      onError: () => {
-        inFlight.current = false
-        setPhase({ kind: 'idle' })
-      },
+      onError: () => setQuestion(undefined),
     })
   }
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    if (inFlight.current || readOnly) return
+    if (readOnly || busy) return
     const form = event.currentTarget
     const data = new FormData(form)
     const id = connectorId.trim()
@@ -71,111 +85,90 @@ export function CreateJobForm({
     }
     setConnectorError(undefined)
     const body: CreateSyncJobBody = { id, job_type: parseJobType(data.get('job_type')), trigger_method: parseTriggerMethod(data.get('trigger_method')) }
-    inFlight.current = true
-    create.reset()
-    setCheckError(undefined)
-    setPhase({ kind: 'checking' })
-    try {
-      const duplicates = await findActiveDuplicates(client, id, body.job_type ?? 'full')
-      if (duplicates.count > 0) {
-        inFlight.current = false
-        setPhase({ kind: 'duplicate', body, duplicates })
-        return
-      }
-    } catch (error) {
-      inFlight.current = false
-      setPhase({ kind: 'idle' })
-      if (isEsError(error)) setCheckError(error)
-      else throw error
-      return
-    }
-    startCreate(body)
+    check.mutateOnce(body, {
+      onSuccess: (duplicates) => {
+        if (duplicates.count > 0) setQuestion({ body, duplicates })
+        else startCreate(body)
+      },
+    })
   }
 
   const confirmDuplicate = () => {
-    if (inFlight.current || phase.kind !== 'duplicate') return
-    inFlight.current = true
-    startCreate(phase.body)
+    if (question) startCreate(question.body)
   }
 
   // Any change to the form makes an open duplicate question stale.
   const resetQuestion = () => {
-    if (phase.kind === 'duplicate') setPhase({ kind: 'idle' })
+    if (question) setQuestion(undefined)
   }
 
-  const jobTypeLabel = phase.kind === 'duplicate' ? (JOB_TYPE_OPTIONS.find((option) => option.value === phase.body.job_type)?.label ?? 'full') : ''
-  const connectorDescribedBy = [connectorError ? ids.connectorError : undefined, connectorRefused ? ids.refusal : undefined].filter(Boolean).join(' ')
+  const jobTypeLabel = question ? JOB_TYPE_LABELS[question.body.job_type ?? 'full'] : ''
 
   return (
-    <form className="panel create-job-form" noValidate onSubmit={(event) => void submit(event)} onChange={resetQuestion} aria-busy={busy}>
-      <div className="field">
-        <ConnectorPicker
-          label="Connector"
-          connectors={connectors}
-          value={connectorId}
-          onChange={(next) => {
-            setConnectorId(next)
-            setConnectorError(undefined)
-            create.reset()
-            resetQuestion()
-          }}
-          required
-          invalid={Boolean(connectorError) || connectorRefused}
-          describedBy={connectorDescribedBy || undefined}
-          name="connector_id"
-        />
-        {connectorError ? (
-          <p id={ids.connectorError} className="field-error">
-            {connectorError}
-          </p>
-        ) : null}
-        <ChosenConnector connectors={connectors} connectorId={connectorId} />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.jobType}>Job type</label>
-        <select id={ids.jobType} name="job_type" defaultValue="full">
-          {JOB_TYPE_OPTIONS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.trigger}>Trigger method</label>
-        <select id={ids.trigger} name="trigger_method" defaultValue="on_demand" aria-describedby={`${ids.trigger}-hint`}>
-          {TRIGGER_METHOD_OPTIONS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-        <p id={`${ids.trigger}-hint`} className="hint">
-          Only a label on the job: either way it starts now.
-        </p>
-      </div>
+    <form className="panel create-job-form" noValidate onSubmit={submit} onChange={resetQuestion} aria-busy={busy}>
+      {/* The picker renders its own label for the id the field gives it. */}
+      <Field error={connectorError} invalid={connectorRefused} describedBy={connectorRefused ? ids.refusal : undefined}>
+        {(control) => (
+          <>
+            <ConnectorPicker
+              label="Connector"
+              id={control.id}
+              connectors={connectors}
+              value={connectorId}
+              onChange={(next) => {
+                setConnectorId(next)
+                setConnectorError(undefined)
+                create.reset()
+                resetQuestion()
+              }}
+              required
+              invalid={control['aria-invalid'] === true}
+              describedBy={control['aria-describedby']}
+              name="connector_id"
+            />
+            <ChosenConnector connectors={connectors} connectorId={connectorId} />
+          </>
+        )}
+      </Field>
+      <Field label="Job type">
+        {(control) => (
+          <select {...control} name="job_type" defaultValue="full">
+            {JOB_TYPE_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Trigger method" hint="Only a label on the job: either way it starts now.">
+        {(control) => (
+          <select {...control} name="trigger_method" defaultValue="on_demand">
+            {TRIGGER_METHOD_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {readOnly ? (
         <p id={ids.readOnly} className="notice warning">
           Syncboard is in read-only mode: it cannot start syncs.
         </p>
       ) : null}
       <div className="form-buttons">
-        <button
-          type="submit"
-          className="button primary"
-          disabled={busy || phase.kind === 'duplicate' || readOnly}
-          aria-describedby={readOnly ? ids.readOnly : undefined}
-        >
-          {phase.kind === 'checking' ? 'Checking for running syncs…' : create.isPending || create.isSuccess ? 'Starting…' : 'Start sync'}
-        </button>
+        <Button type="submit" variant="primary" disabled={busy || question !== undefined || readOnly} aria-describedby={readOnly ? ids.readOnly : undefined}>
+          {check.isPending ? 'Checking for running syncs…' : create.isPending || create.isSuccess ? 'Starting…' : 'Start sync'}
+        </Button>
       </div>
-      {phase.kind === 'duplicate' ? (
+      {question ? (
         <DuplicateWarning
-          duplicates={phase.duplicates}
+          duplicates={question.duplicates}
           jobTypeLabel={jobTypeLabel}
-          busy={create.isPending}
+          busy={create.isPending || create.isSuccess}
           onConfirm={confirmDuplicate}
-          onDismiss={() => setPhase({ kind: 'idle' })}
+          onDismiss={() => setQuestion(undefined)}
         />
       ) : null}
       {checkError ? (
@@ -184,10 +177,10 @@ export function CreateJobForm({
           <ErrorPanel error={checkError} compact />
         </div>
       ) : null}
-      {create.isError ? (
+      {refusal ? (
         <div className="form-refusal" id={ids.refusal}>
           <p className="form-refusal-title">The sync was not started.</p>
-          <ErrorPanel error={create.error} compact />
+          <ErrorPanel error={refusal} compact />
         </div>
       ) : null}
     </form>

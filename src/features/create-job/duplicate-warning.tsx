@@ -1,6 +1,7 @@
 // Asks before starting a second pending or running sync of the same connector and type.
 import { Link } from 'react-router'
 import { paths } from '../../config/paths.ts'
+import { Button } from '../../components/ui/button.tsx'
 import type { ActiveDuplicates } from './find-duplicates.ts'
 
 export function DuplicateWarning({
@@ -34,12 +35,12 @@ export function DuplicateWarning({
         </p>
       ) : null}
       <div className="duplicate-buttons">
-        <button type="button" className="button primary" onClick={onConfirm} disabled={busy}>
+        <Button variant="primary" onClick={onConfirm} disabled={busy}>
           {busy ? 'Starting…' : 'Start another sync anyway'}
-        </button>
-        <button type="button" className="button" onClick={onDismiss} disabled={busy}>
+        </Button>
+        <Button onClick={onDismiss} disabled={busy}>
           Don’t start
-        </button>
+        </Button>
       </div>
     </div>
   )

@@ -1,6 +1,7 @@
 // The connector configuration of the snapshot. Values marked sensitive are masked before rendering:
 // the secret never reaches the DOM.
 import type { ConnectorConfigField, ConnectorConfiguration } from '../../../contract/es-connector-types.ts'
+import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
 import { isEmptyValue, isSensitive, MASK } from '../../lib/mask.ts'
 
 function displayValue(field: ConnectorConfigField): string {
@@ -14,9 +15,8 @@ export function ConfigurationTable({ configuration }: { configuration: Connector
   if (entries.length === 0) return <p className="muted">No configuration.</p>
   entries.sort(([keyA, a], [keyB, b]) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || keyA.localeCompare(keyB))
   return (
-    // Scrolls sideways on a phone, so keyboard users must be able to reach it.
-    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="table-wrap" tabIndex={0}>
+    // Scrolls sideways on a phone.
+    <ScrollRegion className="table-wrap" label="Configuration table">
       <table className="data-table" aria-label="Configuration">
         <thead>
           <tr>
@@ -46,6 +46,6 @@ export function ConfigurationTable({ configuration }: { configuration: Connector
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }

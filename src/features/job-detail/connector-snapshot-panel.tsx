@@ -35,7 +35,7 @@ export function ConnectorSnapshotPanel({ connector }: { connector: SyncJobConnec
             ) : null}
           </p>
           <h3>Advanced sync rules</h3>
-          {hasAdvancedSnippet(snippet) ? <JsonBlock value={snippet} /> : <p className="muted">None.</p>}
+          {hasAdvancedSnippet(snippet) ? <JsonBlock value={snippet} label="Advanced sync rules JSON" /> : <p className="muted">None.</p>}
         </>
       ) : (
         <p className="muted">The snapshot has no sync rules.</p>
@@ -49,7 +49,7 @@ export function ConnectorSnapshotPanel({ connector }: { connector: SyncJobConnec
 
       <h3>Sync cursor</h3>
       {connector.sync_cursor !== undefined && connector.sync_cursor !== null ? (
-        <JsonBlock value={connector.sync_cursor} />
+        <JsonBlock value={connector.sync_cursor} label="Sync cursor JSON" />
       ) : (
         <p className="muted">No sync cursor (a claim may set one).</p>
       )}

@@ -1,13 +1,13 @@
 // The basic sync rules of the snapshot, in the order the connector applies them.
 import type { FilteringRule } from '../../../contract/es-connector-types.ts'
+import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
 
 export function FilteringRulesTable({ rules }: { rules: FilteringRule[] }) {
   if (rules.length === 0) return <p className="muted">No sync rules.</p>
   const ordered = [...rules].sort((a, b) => a.order - b.order)
   return (
-    // Scrolls sideways on a phone, so keyboard users must be able to reach it.
-    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="table-wrap" tabIndex={0}>
+    // Scrolls sideways on a phone.
+    <ScrollRegion className="table-wrap" label="Sync rules table">
       <table className="data-table" aria-label="Sync rules">
         <thead>
           <tr>
@@ -34,6 +34,6 @@ export function FilteringRulesTable({ rules }: { rules: FilteringRule[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }

@@ -1,6 +1,7 @@
 // The job's error message exactly as the worker wrote it: text only (never HTML), whitespace kept,
 // long messages folded with a toggle so a stack trace does not push the page away.
 import { useId, useState } from 'react'
+import { Button } from '../../components/ui/button.tsx'
 
 const FOLD_CHARS = 400
 const FOLD_LINES = 6
@@ -27,9 +28,9 @@ export function JobErrorText({ error }: { error: string }) {
         </pre>
       )}
       {folded ? (
-        <button type="button" className="button small" aria-expanded={expanded} aria-controls={textId} onClick={() => setExpanded((value) => !value)}>
+        <Button size="small" aria-expanded={expanded} aria-controls={textId} onClick={() => setExpanded((value) => !value)}>
           {expanded ? 'Show less' : 'Show the full error'}
-        </button>
+        </Button>
       ) : null}
     </section>
   )

@@ -6,7 +6,7 @@ export function JobMetadataPanel({ metadata }: { metadata: Record<string, unknow
   return (
     <section className="panel" aria-labelledby="job-metadata-heading">
       <h2 id="job-metadata-heading">Metadata</h2>
-      {empty ? <p className="muted">No metadata.</p> : <JsonBlock value={metadata} />}
+      {empty ? <p className="muted">No metadata.</p> : <JsonBlock value={metadata} label="Metadata JSON" />}
     </section>
   )
 }

@@ -7,7 +7,7 @@ import { connectorQueries } from '../../api/queries.ts'
 import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import { paths } from '../../config/paths.ts'
 import { CopyButton } from '../../components/copy-button.tsx'
-import { JOB_TYPE_LABELS, TRIGGER_METHOD_LABELS } from './labels.ts'
+import { JOB_TYPE_LABELS, TRIGGER_METHOD_LABELS } from '../../lib/labels.ts'
 
 export function JobSummaryPanel({ job }: { job: SyncJob }) {
   const connectorId = job.connector.id
@@ -28,7 +28,7 @@ export function JobSummaryPanel({ job }: { job: SyncJob }) {
         <dt>Connector id</dt>
         <dd className="fact-with-action">
           <span className="mono wrap">{connectorId}</span>
-          <CopyButton value={connectorId} label="Copy" className="button small ghost" />
+          <CopyButton value={connectorId} label="Copy" variant="ghost" />
         </dd>
         <dt>Index</dt>
         <dd className="mono wrap">{job.connector.index_name ?? <span className="muted">none</span>}</dd>

@@ -1,10 +1,11 @@
-// A JSON value shown as indented text (never as HTML).
-export function JsonBlock({ value }: { value: unknown }) {
+// A JSON value shown as indented text (never as HTML), in a named region that keyboard users can
+// reach to scroll it.
+import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
+
+export function JsonBlock({ value, label }: { value: unknown; /** What the JSON is, as the region's name. */ label: string }) {
   return (
-    // Scrollable, so keyboard users must be able to reach it (axe: scrollable-region-focusable).
-    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <pre className="code-block" tabIndex={0}>
+    <ScrollRegion as="pre" className="code-block" label={label}>
       {JSON.stringify(value, null, 2)}
-    </pre>
+    </ScrollRegion>
   )
 }

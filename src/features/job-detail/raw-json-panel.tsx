@@ -3,6 +3,7 @@
 import { useMemo } from 'react'
 import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import { CopyButton } from '../../components/copy-button.tsx'
+import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
 import { maskJob } from '../../lib/mask.ts'
 
 export function RawJsonPanel({ job }: { job: SyncJob }) {
@@ -16,10 +17,9 @@ export function RawJsonPanel({ job }: { job: SyncJob }) {
       <p className="muted panel-intro">Sensitive configuration values are masked.</p>
       <details className="raw-json">
         <summary>Show the job document</summary>
-        {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable, so it must take focus */}
-        <pre className="code-block" tabIndex={0}>
+        <ScrollRegion as="pre" className="code-block" label="Job document JSON">
           {json}
-        </pre>
+        </ScrollRegion>
       </details>
     </section>
   )

@@ -1,5 +1,6 @@
 // A job's error: one truncated line, the full text on demand. Always text, never HTML.
 import { useId, useState } from 'react'
+import { Button } from '../../components/ui/button.tsx'
 
 /** About what the column shows on one line. */
 const FITS = 32
@@ -15,10 +16,10 @@ export function ErrorCell({ error }: { error: string | undefined }) {
       <span id={id} className="error-text" title={open ? undefined : error}>
         {error}
       </span>
-      <button type="button" className="button ghost small" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <Button variant="ghost" size="small" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         {open ? 'Less' : 'More'}
         <span className="visually-hidden"> of the error</span>
-      </button>
+      </Button>
     </span>
   )
 }

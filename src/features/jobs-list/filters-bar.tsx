@@ -2,6 +2,7 @@
 // They only write the URL; the page reads everything back from it.
 import type { ConnectorSummary } from '../../../contract/es-connector-types.ts'
 import { ConnectorPicker } from '../../components/connector-picker.tsx'
+import { Button } from '../../components/ui/button.tsx'
 import type { FilterChange, JobFilters } from '../../lib/job-filters.ts'
 import { hasFilters } from '../../lib/job-filters.ts'
 import { JobTypeFilter } from './job-type-filter.tsx'
@@ -32,9 +33,9 @@ export function FiltersBar({
       />
       <StatusSelect value={filters.status} onChange={(status) => onChange({ status })} />
       <JobTypeFilter value={filters.jobTypes} onChange={(jobTypes) => onChange({ jobTypes })} />
-      <button type="button" className="button clear-filters" onClick={onClear} disabled={!hasFilters(filters)}>
+      <Button className="clear-filters" onClick={onClear} disabled={!hasFilters(filters)}>
         Clear filters
-      </button>
+      </Button>
     </search>
   )
 }

@@ -9,7 +9,7 @@ import { DurationCell, HeartbeatCell, WaitCell } from './elapsed-cells.tsx'
 import { ErrorCell } from './error-cell.tsx'
 import { JobIdCell } from './job-id-cell.tsx'
 import type { JobRow } from './job-row.ts'
-import { JOB_TYPE_LABELS, TRIGGER_LABELS } from './labels.ts'
+import { JOB_TYPE_LABELS, TRIGGER_METHOD_LABELS } from '../../lib/labels.ts'
 
 export const jobTableFeatures = tableFeatures({})
 const col = createColumnHelper<typeof jobTableFeatures, JobRow>()
@@ -23,7 +23,7 @@ export const jobColumns = col.columns([
     cell: (info) => <ConnectorCell job={info.row.original.job} connector={info.row.original.connector} connectors={info.row.original.connectors} />,
   }),
   col.accessor((row) => row.job.job_type, { id: 'job_type', header: 'Job type', cell: (info) => JOB_TYPE_LABELS[info.getValue()] ?? info.getValue() }),
-  col.accessor((row) => row.job.trigger_method, { id: 'trigger', header: 'Trigger', cell: (info) => TRIGGER_LABELS[info.getValue()] ?? info.getValue() }),
+  col.accessor((row) => row.job.trigger_method, { id: 'trigger', header: 'Trigger', cell: (info) => TRIGGER_METHOD_LABELS[info.getValue()] ?? info.getValue() }),
   col.accessor((row) => row.job.created_at, { id: 'created', header: 'Created', cell: (info) => <TimeLabel value={info.getValue()} /> }),
   col.display({ id: 'wait', header: 'Wait', cell: (info) => <WaitCell job={info.row.original.job} /> }),
   col.display({ id: 'duration', header: 'Duration', cell: (info) => <DurationCell job={info.row.original.job} /> }),

@@ -1,4 +1,4 @@
-// The job id: the link to its page (the id is the link text, as DESIGN.md promises) and a copy button.
+// The job id: the link to its page (the id itself is the link text) and a copy button.
 import { Link } from 'react-router'
 import { paths } from '../../config/paths.ts'
 import { CopyButton } from '../../components/copy-button.tsx'
@@ -9,7 +9,7 @@ export function JobIdCell({ id }: { id: string }) {
       <Link to={paths.job(id)} className="mono job-link">
         {id}
       </Link>
-      <CopyButton value={id} label="Copy" className="button ghost small copy" />
+      <CopyButton value={id} label="Copy" variant="ghost" className="copy" />
     </span>
   )
 }

@@ -1,6 +1,6 @@
 // "Job type": several may be chosen (the API takes a comma list); none chosen means every type.
 import { JOB_TYPES, type JobType } from '../../../contract/es-connector-types.ts'
-import { JOB_TYPE_LABELS } from './labels.ts'
+import { JOB_TYPE_LABELS } from '../../lib/labels.ts'
 
 export function JobTypeFilter({ value, onChange }: { value: readonly JobType[]; onChange: (types: JobType[]) => void }) {
   return (

@@ -2,6 +2,7 @@
 // never shift the layout; rows keyed by job id update in place; large pages are virtualised.
 import { FlexRender, useTable } from '@tanstack/react-table'
 import { lazy, Suspense, useEffect, useRef } from 'react'
+import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
 import { COLUMN_LAYOUT, jobColumns, jobTableFeatures, TABLE_WIDTH } from './job-columns.tsx'
 import type { JobRow } from './job-row.ts'
 import { JobTableRow } from './job-table-row.tsx'
@@ -36,15 +37,12 @@ export function JobsTable({
   const columnCount = jobColumns.length
   const virtual = modelRows.length > VIRTUAL_THRESHOLD
   return (
-    // A focusable region: the table scrolls sideways (and down, on large pages), which keyboard users
-    // must be able to do too.
-    <section
+    // The table scrolls sideways (and down, on large pages).
+    <ScrollRegion
       ref={scrollRef}
       className={virtual ? 'table-wrap jobs-table-wrap scroll-y' : 'table-wrap jobs-table-wrap'}
       data-stale={stale || undefined}
-      aria-label="Sync jobs table, scrollable"
-      // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll container must be reachable by keyboard
-      tabIndex={0}
+      label="Sync jobs table, scrollable"
     >
       <table
         className="data-table jobs-table"
@@ -95,6 +93,6 @@ export function JobsTable({
           </tbody>
         )}
       </table>
-    </section>
+    </ScrollRegion>
   )
 }

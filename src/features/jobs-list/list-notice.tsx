@@ -1,6 +1,7 @@
 // Why a page has no rows, in words, with the way out: nothing yet, nothing matching, a page past
 // the end, or a page past Elasticsearch's 10,000-result window.
 import { useId, type ReactNode } from 'react'
+import { Button } from '../../components/ui/button.tsx'
 import { formatCount } from '../../lib/format.ts'
 import type { ListOrder } from '../../lib/paging.ts'
 
@@ -40,9 +41,9 @@ export function ListNotice({
         <section {...region}>
           <p className="notice-title" id={titleId}>No sync jobs match these filters</p>
           <p>Try another connector, status or job type.</p>
-          <button type="button" className="button" onClick={onClear}>
+          <Button onClick={onClear}>
             Clear filters
-          </button>
+          </Button>
         </section>
       )
     case 'out-of-range':
@@ -50,9 +51,9 @@ export function ListNotice({
         <section {...region}>
           <p className="notice-title" id={titleId}>There is no page {formatCount(page)}</p>
           <p>{lastPage !== undefined ? `These filters give ${formatCount(lastPage)} ${lastPage === 1 ? 'page' : 'pages'}.` : 'The list is shorter now.'}</p>
-          <button type="button" className="button" onClick={() => onPage(lastPage ?? 1)}>
+          <Button onClick={() => onPage(lastPage ?? 1)}>
             {lastPage !== undefined && lastPage > 1 ? `Go to page ${formatCount(lastPage)}` : 'Go to the first page'}
-          </button>
+          </Button>
         </section>
       )
     case 'beyond-window':
@@ -66,9 +67,9 @@ export function ListNotice({
             Narrow the filters — a connector, a status or a job type — to see these jobs.
           </p>
           {order === 'desc' && lastPage !== undefined ? (
-            <button type="button" className="button" onClick={() => onPage(lastPage)}>
+            <Button onClick={() => onPage(lastPage)}>
               Go to page {formatCount(lastPage)}, the last one within reach
-            </button>
+            </Button>
           ) : null}
         </section>
       )

@@ -1,8 +1,8 @@
 // "New sync job": to the create form, with the connector filter preselected. In read-only mode it
 // stays visible but disabled, and says why.
 import { useId } from 'react'
-import { Link } from 'react-router'
 import { paths } from '../../config/paths.ts'
+import { Button, ButtonLink } from '../../components/ui/button.tsx'
 
 export function NewJobLink({ connectorId, readOnly }: { connectorId: string; readOnly: boolean }) {
   const reasonId = useId()
@@ -10,9 +10,9 @@ export function NewJobLink({ connectorId, readOnly }: { connectorId: string; rea
     return (
       <span className="new-job">
         {/* aria-disabled rather than disabled: it stays focusable, so keyboard users find the reason too. */}
-        <button type="button" aria-disabled="true" aria-describedby={reasonId} className="button primary">
+        <Button variant="primary" aria-disabled="true" aria-describedby={reasonId}>
           New sync job
-        </button>
+        </Button>
         <span id={reasonId} className="muted new-job-reason">
           Read-only mode: this server refuses changes.
         </span>
@@ -20,8 +20,8 @@ export function NewJobLink({ connectorId, readOnly }: { connectorId: string; rea
     )
   }
   return (
-    <Link to={paths.newJob(connectorId || undefined)} className="button primary">
+    <ButtonLink variant="primary" to={paths.newJob(connectorId || undefined)}>
       New sync job
-    </Link>
+    </ButtonLink>
   )
 }

@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import { useNow } from '../../hooks/use-now.ts'
 import { formatAge } from '../../lib/format.ts'
+import { Button } from '../../components/ui/button.tsx'
 
 export function RefreshIndicator({
   updatedAt,
@@ -26,9 +27,9 @@ export function RefreshIndicator({
         {updatedAt > 0 ? `Updated ${formatAge(Math.max(0, now - updatedAt))} ago` : 'Loading…'}
         <span className="muted"> · every {Math.round(intervalMs / 1000)} s while the tab is visible</span>
       </span>
-      <button
-        type="button"
-        className="button small refresh-button"
+      <Button
+        size="small"
+        className="refresh-button"
         aria-busy={busy || undefined}
         onClick={() => {
           if (busy) return
@@ -37,7 +38,7 @@ export function RefreshIndicator({
         }}
       >
         {busy ? 'Refreshing…' : 'Refresh'}
-      </button>
+      </Button>
     </div>
   )
 }

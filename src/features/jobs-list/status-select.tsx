@@ -1,7 +1,7 @@
 // "Status": one status at most — Elasticsearch's list API filters on a single status.
 import { useId } from 'react'
 import { SYNC_STATUSES, type SyncStatus } from '../../../contract/es-connector-types.ts'
-import { STATUS_LABELS } from '../../components/status-badge.tsx'
+import { STATUS_LABELS } from '../../lib/labels.ts'
 
 export function StatusSelect({ value, onChange }: { value: SyncStatus | ''; onChange: (status: SyncStatus | '') => void }) {
   const id = useId()

@@ -1,5 +1,6 @@
-// One button of the action bar: named as DESIGN.md says, disabled by the state rules, pointing at the
+// One button of the action bar: named by its action, disabled by the state rules, pointing at the
 // visible reason when it is, and showing its progress while it runs.
+import { Button } from '../../../components/ui/button.tsx'
 import type { ActionRule, JobAction } from '../../../lib/job-actions.ts'
 import { ACTION_LABELS } from './action-labels.ts'
 
@@ -24,14 +25,8 @@ export function ActionButton({
   tone?: 'danger'
 }) {
   return (
-    <button
-      type="button"
-      className={tone === 'danger' ? 'button danger' : 'button'}
-      disabled={!rule.enabled || busy || blocked}
-      aria-describedby={rule.enabled ? undefined : reasonId}
-      onClick={onClick}
-    >
+    <Button variant={tone} disabled={!rule.enabled || busy || blocked} aria-describedby={rule.enabled ? undefined : reasonId} onClick={onClick}>
       {busy && busyLabel ? busyLabel : ACTION_LABELS[action]}
-    </button>
+    </Button>
   )
 }

@@ -1,4 +1,4 @@
-// The action buttons' names (DESIGN.md: tests and people find them by these exact names).
+// The action buttons' names: people and tests find the buttons by these exact names.
 import type { JobAction } from '../../../lib/job-actions.ts'
 
 export const ACTION_LABELS: Record<JobAction, string> = {

@@ -4,6 +4,7 @@
 import { useId, useState } from 'react'
 import { syncJobMutations } from '../../../api/mutations.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
+import { Field } from '../../../components/ui/field.tsx'
 import { useSingleFlightMutation } from '../../../hooks/use-single-flight-mutation.ts'
 import { parseSyncCursor } from '../../../lib/sync-cursor.ts'
 import type { ActionDialogProps } from './action-dialog-props.ts'
@@ -60,45 +61,12 @@ export function ClaimDialog({
         This does what a connector worker does when it picks a job up: the job becomes <strong>in progress</strong>, owned by the worker
         you name. Use it for a custom worker or to test one; a real worker must then report progress, or the job is flagged idle.
       </p>
-      <div className="field">
-        <label htmlFor={hostnameId}>Worker hostname</label>
-        <input
-          id={hostnameId}
-          name="worker_hostname"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          required
-          aria-required="true"
-          aria-invalid={errors.hostname ? true : undefined}
-          aria-describedby={errors.hostname ? `${hostnameId}-error` : undefined}
-        />
-        {errors.hostname ? (
-          <p id={`${hostnameId}-error`} className="field-error">
-            {errors.hostname}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor={cursorId}>Sync cursor</label>
-        <textarea
-          id={cursorId}
-          name="sync_cursor"
-          spellCheck={false}
-          rows={3}
-          placeholder='{"cursor": "…"}'
-          aria-invalid={errors.cursor ? true : undefined}
-          aria-describedby={`${cursorId}-hint${errors.cursor ? ` ${cursorId}-error` : ''}`}
-        />
-        <p id={`${cursorId}-hint`} className="hint">
-          Optional. A JSON object; it is stored in the job's connector snapshot.
-        </p>
-        {errors.cursor ? (
-          <p id={`${cursorId}-error`} className="field-error">
-            {errors.cursor}
-          </p>
-        ) : null}
-      </div>
+      <Field label="Worker hostname" id={hostnameId} error={errors.hostname}>
+        {(control) => <input {...control} name="worker_hostname" type="text" autoComplete="off" spellCheck={false} required aria-required="true" />}
+      </Field>
+      <Field label="Sync cursor" id={cursorId} hint="Optional. A JSON object; it is stored in the job's connector snapshot." error={errors.cursor}>
+        {(control) => <textarea {...control} name="sync_cursor" spellCheck={false} rows={3} placeholder='{"cursor": "…"}' />}
+      </Field>
     </ConfirmDialog>
   )
 }

@@ -2,15 +2,17 @@
 // reasons for the disabled ones next to it, the dialogs that confirm or collect input, and one
 // polite live region that reports each success. Failures are reported where the action happened:
 // inside its dialog, or under the bar for the one-click actions (check in, run again).
-import { useMutation, useQuery } from '@tanstack/react-query'
-import { useId, useRef, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useId, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { syncJobMutations } from '../../../api/mutations.ts'
 import { clusterQueries } from '../../../api/queries.ts'
 import type { SyncJob } from '../../../../contract/es-connector-types.ts'
 import { paths } from '../../../config/paths.ts'
+import { useSingleFlightMutation } from '../../../hooks/use-single-flight-mutation.ts'
 import { noticeState } from '../../../lib/navigation-notice.ts'
 import { actionRules, type ActionRules, type JobAction } from '../../../lib/job-actions.ts'
+import { JOB_TYPE_LABELS } from '../../../lib/labels.ts'
 import { formatLocal } from '../../../lib/time.ts'
 import { ActionError } from './action-error.tsx'
 import { ActionButton } from './action-button.tsx'
@@ -35,10 +37,11 @@ export function JobActionsPanel({ job, initialNotice }: { job: SyncJob; initialN
   const reasonPrefix = useId()
   const [dialog, setDialog] = useState<DialogAction | null>(null)
   const [notice, setNotice] = useState<string | undefined>(initialNotice)
-  const checkIn = useMutation(syncJobMutations.checkIn())
-  const runAgain = useMutation(syncJobMutations.create())
-  // Guards against a second click landing before React has disabled the button.
-  const inFlight = useRef<JobAction | null>(null)
+  // Each is sent once per click even if a second click lands before React has disabled the button;
+  // while either runs, the other cannot start (`blocked`).
+  const checkIn = useSingleFlightMutation(syncJobMutations.checkIn())
+  const runAgain = useSingleFlightMutation(syncJobMutations.create())
+  const blocked = checkIn.isPending || runAgain.isPending
 
   // Until the server says whether it is read-only, nothing may be sent; if it cannot say, the server
   // still refuses changes itself, so the rules of the state machine apply.
@@ -57,36 +60,27 @@ export function JobActionsPanel({ job, initialNotice }: { job: SyncJob; initialN
   }
 
   const doCheckIn = () => {
-    if (inFlight.current) return
-    inFlight.current = 'checkIn'
+    if (blocked) return
+    const sent = checkIn.mutateOnce(job.id, {
+      onSuccess: () => setNotice(`Checked in at ${formatLocal(Date.now())}: the job's last heartbeat is now.`),
+    })
+    if (!sent) return
     setNotice(undefined)
     runAgain.reset()
-    checkIn.mutate(job.id, {
-      onSuccess: () => setNotice(`Checked in at ${formatLocal(Date.now())}: the job's last heartbeat is now.`),
-      onSettled: () => {
-        inFlight.current = null
-      },
-    })
   }
 
   const doRunAgain = () => {
-    if (inFlight.current) return
-    inFlight.current = 'runAgain'
+    if (blocked) return
+    const kind = (JOB_TYPE_LABELS[job.job_type] ?? job.job_type).toLowerCase()
+    const sent = runAgain.mutateOnce(
+      { id: job.connector.id, job_type: job.job_type, trigger_method: 'on_demand' },
+      { onSuccess: (created) => void navigate(paths.job(created.id), { state: noticeState(`Started a new ${kind} sync (run again of ${job.id}).`) }) },
+    )
+    if (!sent) return
     setNotice(undefined)
     checkIn.reset()
-    runAgain.mutate(
-      { id: job.connector.id, job_type: job.job_type, trigger_method: 'on_demand' },
-      {
-        onSuccess: (created) =>
-          void navigate(paths.job(created.id), { state: noticeState(`Started a new ${job.job_type.replace('_', ' ')} sync (run again of ${job.id}).`) }),
-        onSettled: () => {
-          inFlight.current = null
-        },
-      },
-    )
   }
 
-  const blocked = checkIn.isPending || runAgain.isPending
   const reasonOf = (action: JobAction) => lines.find((line) => line.actions.includes(action))?.id
 
   return (

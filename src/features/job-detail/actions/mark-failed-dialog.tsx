@@ -3,6 +3,7 @@
 import { useId, useState } from 'react'
 import { syncJobMutations } from '../../../api/mutations.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
+import { Field } from '../../../components/ui/field.tsx'
 import { useSingleFlightMutation } from '../../../hooks/use-single-flight-mutation.ts'
 import type { ActionDialogProps } from './action-dialog-props.ts'
 import { ActionError } from './action-error.tsx'
@@ -46,24 +47,9 @@ export function MarkFailedDialog({
         The job's status becomes <strong>Failed</strong> (<code>error</code>) with the message below. Do this when its worker is gone:
         a worker that is still alive stops when it notices. This cannot be undone.
       </p>
-      <div className="field">
-        <label htmlFor={messageId}>Error message</label>
-        <textarea
-          id={messageId}
-          name="error"
-          rows={3}
-          required
-          aria-required="true"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${messageId}-error` : undefined}
-          defaultValue=""
-        />
-        {error ? (
-          <p id={`${messageId}-error`} className="field-error">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <Field label="Error message" id={messageId} error={error}>
+        {(control) => <textarea {...control} name="error" rows={3} required aria-required="true" defaultValue="" />}
+      </Field>
     </ConfirmDialog>
   )
 }
