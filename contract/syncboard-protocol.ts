@@ -32,8 +32,47 @@ export const SERVER_ERROR_TYPES = {
   upstreamUnreachable: 'syncboard_upstream_unreachable',
   /** 504: the cluster did not start answering in time. */
   upstreamTimeout: 'syncboard_upstream_timeout',
+  /** 502: an answer that may hold configuration claims to be JSON but does not parse, so its secrets cannot be removed. */
+  unredactableAnswer: 'syncboard_unredactable_answer',
   /** 500: a bug in the dashboard server. */
   internal: 'syncboard_internal_error',
 } as const
 
 export type ServerErrorType = (typeof SERVER_ERROR_TYPES)[keyof typeof SERVER_ERROR_TYPES]
+
+/**
+ * Sensitive configuration never reaches the browser. Elasticsearch answers every connector
+ * configuration value in clear: a connector's own (`configuration` in `GET /_connector` and
+ * `GET /_connector/{id}`) and the copy in each sync job's connector snapshot (`connector.configuration`
+ * in `GET /_connector/_sync_job` and `GET /_connector/_sync_job/{id}`). In those four answers the
+ * dashboard server replaces the `value` and the `default_value` of every configuration field marked
+ * `"sensitive": true` with a {@link RedactedValue}. Everything else about the field stays, the
+ * `sensitive` flag included:
+ *
+ * ```json
+ * "password": { "label": "Password", "sensitive": true, "order": 3,
+ *               "value": { "syncboard_redacted": true, "fingerprint": "5f0c2a91d3e84b7760aa19c2e4f1b803" } }
+ * ```
+ *
+ * - An empty value (`""`, `null` or absent) is left as it is: it hides nothing, and the page shows "not set".
+ * - The server fails closed: a field without the flag (a `filter_path` may leave it out) counts as
+ *   sensitive, and so does one with a flag other than `false`. A configuration entry that is not an
+ *   object (Elasticsearch never answers one) becomes `{ "value": RedactedValue }`.
+ * - The page shows a RedactedValue as hidden, never as a value.
+ */
+export const REDACTED_MARKER = 'syncboard_redacted'
+
+/** What stands in for a sensitive configuration value in answers from the dashboard server. */
+export interface RedactedValue {
+  /** Always `true`; tells the placeholder apart from a value (no connector setting is an object with this key). */
+  [REDACTED_MARKER]: true
+  /**
+   * Whether two hidden values are equal, without the values: HMAC-SHA256 of the value's JSON text, keyed
+   * with 32 random bytes the server draws when it starts and never hands out; the first 16 bytes, as 32
+   * lowercase hex digits. Equal values give equal fingerprints (across fields, connectors and jobs) while
+   * the server runs; after a restart every fingerprint changes, so compare only fingerprints received
+   * from the same server process. Without the key a fingerprint cannot be checked against a guessed value,
+   * as a plain hash could.
+   */
+  fingerprint: string
+}

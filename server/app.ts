@@ -1,6 +1,7 @@
 // The dashboard server as one Hono app: access log, security headers and Host check on everything;
 // `/syncboard/config` for the browser; `/es/*` checked (read-only, same-origin, allow-list, body
-// limit) and handed to the embedded emulator or forwarded to ES_URL; then the built app from dist/.
+// limit), handed to the embedded emulator or forwarded to ES_URL, and its answers cleared of
+// sensitive configuration values; then the built app from dist/.
 // `npm start`, `npm run serve`, the Vite dev server and the tests all use this one app.
 
 import { Hono } from 'hono'
@@ -12,6 +13,7 @@ import { esErrorResponse } from './es-error-response.ts'
 import { createEsForwarder } from './es-forward.ts'
 import { createEsHandler } from './es-handler.ts'
 import type { EsUpstream } from './es-upstream.ts'
+import { createSecretRedactor } from './redact-secrets.ts'
 import { dotSegmentCheck, hostCheck, mutationGuard, securityHeaders } from './security.ts'
 import { createStaticHandler } from './static.ts'
 
@@ -47,7 +49,8 @@ export function createDashboardApp(config: DashboardConfig, options: DashboardAp
   })
 
   app.use(`${ES_PREFIX}/*`, mutationGuard(config))
-  app.all(`${ES_PREFIX}/*`, createEsHandler(config, upstream))
+  // A new fingerprint key for every server start (see RedactedValue).
+  app.all(`${ES_PREFIX}/*`, createEsHandler(config, upstream, createSecretRedactor()))
 
   if (!options.apiOnly) {
     const serveStatic = createStaticHandler(config.distDir)

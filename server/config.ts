@@ -1,18 +1,10 @@
-// The dashboard server's configuration, parsed from environment variables (the stable interface in
-// DESIGN.md). Pure: no file or network access, so every rule is unit-tested; an invalid value throws a
+// The dashboard server's configuration, parsed from environment variables (the stable interface
+// documented in docs/connect-your-cluster.md). Pure: no file or network access, so every rule is unit-tested; an invalid value throws a
 // ConfigError naming the variable — and never echoing a secret's value.
 
-export type LogLevel = 'info' | 'error' | 'silent'
+import type { EmulatorSettings } from './emulator/app.ts'
 
-export interface EmulatorSettings {
-  seed: number
-  connectors: number
-  jobs: number
-  worker: boolean
-  order: 'desc' | 'asc'
-  latencyMs: number
-  failRate: number
-}
+export type LogLevel = 'info' | 'error' | 'silent'
 
 export type EsCredentials =
   | { kind: 'api-key'; apiKey: string }

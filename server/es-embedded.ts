@@ -1,23 +1,14 @@
 // Mounts the embedded Elasticsearch emulator (no ES_URL) behind /es: the same allow-listed, filtered
 // request the forwarder would send to a cluster goes to the emulator's Hono app in memory instead.
 
-import type { EmulatorSettings } from './config.ts'
-import { createEmulator } from './emulator/app.ts'
+import { createEmulator, type EmulatorSettings } from './emulator/app.ts'
 import { forwardedResponseHeaders, type EsRequest, type EsUpstream } from './es-upstream.ts'
 
 // Only used to build a Request; the emulator routes on the path and never sees this host.
 const EMULATOR_ORIGIN = 'http://emulator.internal'
 
 export function createEmbeddedEs(settings: EmulatorSettings): EsUpstream {
-  const emulator = createEmulator({
-    seed: settings.seed,
-    connectors: settings.connectors,
-    jobs: settings.jobs,
-    worker: settings.worker,
-    order: settings.order,
-    latencyMs: settings.latencyMs,
-    failRate: settings.failRate,
-  })
+  const emulator = createEmulator(settings)
 
   async function send(request: EsRequest): Promise<Response> {
     // The path keeps its encoding: `new Request` does not decode an already-normalised URL.

@@ -1,6 +1,7 @@
 // The /es/* handler: decides with the allow-list whether a request may reach Elasticsearch, reads its
-// body within the limit, and hands it — with only the allow-listed headers — to the upstream (the
-// embedded emulator or the forwarder). Read-only and same-origin checks run before it (security.ts).
+// body within the limit, hands it — with only the allow-listed headers — to the upstream (the
+// embedded emulator or the forwarder), and removes sensitive configuration values from the answers
+// that may carry them. Read-only and same-origin checks run before it (security.ts).
 
 import type { Context } from 'hono'
 import type { DashboardConfig } from './config.ts'
@@ -8,9 +9,10 @@ import { ES_PREFIX, SERVER_ERROR_TYPES } from '../contract/syncboard-protocol.ts
 import { esErrorResponse, esSimpleErrorResponse, routeNotAllowed } from './es-error-response.ts'
 import { matchEsRoute } from './es-routes.ts'
 import { forwardedRequestHeaders, type EsUpstream } from './es-upstream.ts'
+import type { SecretRedactor } from './redact-secrets.ts'
 import { BodyTooLargeError, readBodyWithLimit } from './security.ts'
 
-export function createEsHandler(config: DashboardConfig, upstream: EsUpstream) {
+export function createEsHandler(config: DashboardConfig, upstream: EsUpstream, redactor: SecretRedactor) {
   return async function handleEs(c: Context): Promise<Response> {
     const url = new URL(c.req.url)
     // Hono routes on a decoded path, so `/%65s/…` lands here too: only the literal prefix counts.
@@ -47,12 +49,16 @@ export function createEsHandler(config: DashboardConfig, upstream: EsUpstream) {
       if (!(error instanceof BodyTooLargeError)) throw error
       return esErrorResponse(413, SERVER_ERROR_TYPES.bodyTooLarge, `request bodies are limited to ${config.maxBodyBytes} bytes`)
     }
-    return upstream.send({
+    const redacted = redactor.covers(method, decision.route)
+    const answer = await upstream.send({
       method,
       pathAndQuery: decision.path + decision.query,
-      headers: forwardedRequestHeaders(c.req.raw.headers),
+      // Elasticsearch answers in the format the Accept header asks for (or, without one, the request's
+      // Content-Type): YAML, CBOR or Smile would carry secrets past the redaction, so these ask for JSON.
+      headers: redacted ? new Headers({ accept: 'application/json' }) : forwardedRequestHeaders(c.req.raw.headers),
       body,
       signal: c.req.raw.signal,
     })
+    return redacted ? redactor.redact(decision.route, answer) : answer
   }
 }

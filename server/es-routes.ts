@@ -11,7 +11,11 @@ export type EsMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE'
 const ID = Symbol('id')
 type Segment = string | typeof ID
 
+/** Which API a path is, so later steps (answer redaction) need not parse paths again. */
+export type EsRouteName = 'root' | 'connector-list' | 'connector' | 'sync-job-list' | 'sync-job' | 'sync-job-action'
+
 interface RouteShape {
+  name: EsRouteName
   segments: readonly Segment[]
   /** Allowed methods, each with the query parameters it accepts. */
   methods: Partial<Record<EsMethod, readonly string[]>>
@@ -36,17 +40,19 @@ const SYNC_JOB_ACTIONS = ['_cancel', '_check_in', '_claim', '_error'] as const
 // Static segments win over ids, as in Elasticsearch: `/_connector/_sync_job` is the job list, not
 // the connector named "_sync_job" — so the order of this table matters.
 const ROUTES: readonly RouteShape[] = [
-  { segments: [], methods: { GET: [], HEAD: [] } },
-  { segments: ['_connector'], methods: { GET: CONNECTOR_LIST_PARAMS } },
-  { segments: ['_connector', '_sync_job'], methods: { GET: SYNC_JOB_LIST_PARAMS, POST: [] } },
-  { segments: ['_connector', '_sync_job', ID], methods: { GET: [], DELETE: [] } },
-  ...SYNC_JOB_ACTIONS.map((action): RouteShape => ({ segments: ['_connector', '_sync_job', ID, action], methods: { PUT: [] } })),
-  { segments: ['_connector', ID], methods: { GET: ['include_deleted'] } },
+  { name: 'root', segments: [], methods: { GET: [], HEAD: [] } },
+  { name: 'connector-list', segments: ['_connector'], methods: { GET: CONNECTOR_LIST_PARAMS } },
+  { name: 'sync-job-list', segments: ['_connector', '_sync_job'], methods: { GET: SYNC_JOB_LIST_PARAMS, POST: [] } },
+  { name: 'sync-job', segments: ['_connector', '_sync_job', ID], methods: { GET: [], DELETE: [] } },
+  ...SYNC_JOB_ACTIONS.map(
+    (action): RouteShape => ({ name: 'sync-job-action', segments: ['_connector', '_sync_job', ID, action], methods: { PUT: [] } }),
+  ),
+  { name: 'connector', segments: ['_connector', ID], methods: { GET: ['include_deleted'] } },
 ]
 
 export type EsRouteDecision =
   /** Forward `path + query` exactly as given. */
-  | { kind: 'allowed'; path: string; query: string }
+  | { kind: 'allowed'; route: EsRouteName; path: string; query: string }
   | { kind: 'not-found'; reason: string }
   | { kind: 'method-not-allowed'; allow: EsMethod[] }
   | { kind: 'unknown-parameters'; names: string[] }
@@ -73,7 +79,7 @@ export function matchEsRoute(method: string, path: string, query: string): EsRou
   const unknown = [...new Set(names.filter((name) => !accepted.includes(name)))]
   if (unknown.length > 0) return { kind: 'unknown-parameters', names: unknown }
 
-  return { kind: 'allowed', path, query }
+  return { kind: 'allowed', route: route.name, path, query }
 }
 
 /**

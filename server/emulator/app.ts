@@ -9,14 +9,19 @@ import { generateSeed } from './seed.ts'
 import { EmulatorStore } from './store.ts'
 import { startWorker } from './worker.ts'
 
-export interface EmulatorOptions {
-  connectors?: number
-  jobs?: number
-  seed?: number
-  worker?: boolean
-  order?: 'desc' | 'asc'
-  latencyMs?: number
-  failRate?: number
+/** The emulator's settings, as `npm start` (EMULATOR_*) and `npm run emulator` (flags) set them. */
+export interface EmulatorSettings {
+  connectors: number
+  jobs: number
+  seed: number
+  worker: boolean
+  order: 'desc' | 'asc'
+  latencyMs: number
+  failRate: number
+}
+
+/** Settings left out are empty or off (no data, no worker, no faults); tests may also set the clock. */
+export interface EmulatorOptions extends Partial<EmulatorSettings> {
   now?: () => number
   random?: () => number
 }

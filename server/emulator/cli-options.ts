@@ -2,17 +2,11 @@
 // every bad value is unit-tested and reported the same way: a message, the usage, exit code 2.
 
 import { parseArgs } from 'node:util'
+import type { EmulatorSettings } from './app.ts'
 
-export interface EmulatorCliOptions {
+export interface EmulatorCliOptions extends EmulatorSettings {
   port: number
   host: string
-  connectors: number
-  jobs: number
-  seed: number
-  worker: boolean
-  order: 'desc' | 'asc'
-  latencyMs: number
-  failRate: number
 }
 
 export type ParsedEmulatorArgs = { kind: 'options'; options: EmulatorCliOptions } | { kind: 'help' } | { kind: 'error'; message: string }

@@ -16,15 +16,7 @@ if (parsed.kind === 'error') {
 }
 
 const options = parsed.options
-const emulator = createEmulator({
-  connectors: options.connectors,
-  jobs: options.jobs,
-  seed: options.seed,
-  worker: options.worker,
-  order: options.order,
-  latencyMs: options.latencyMs,
-  failRate: options.failRate,
-})
+const emulator = createEmulator(options)
 
 const server = serve({ fetch: emulator.app.fetch, port: options.port, hostname: options.host }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address

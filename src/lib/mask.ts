@@ -1,7 +1,10 @@
 // Masking of sensitive connector configuration: Elasticsearch copies every configuration value into
-// each sync job's connector snapshot, secrets included (its own code has a TODO about it), so the UI
-// replaces every value marked `sensitive` before anything is rendered or copied.
+// each sync job's connector snapshot, secrets included (its own code has a TODO about it). The
+// dashboard server replaces each sensitive value with a RedactedValue before the page gets it; the UI
+// shows those as hidden — never the placeholder itself — and masks anything marked `sensitive` that
+// still arrives as a value, before anything is rendered or copied.
 import type { ConnectorConfigField, ConnectorConfiguration, SyncJob } from '../../contract/es-connector-types.ts'
+import { REDACTED_MARKER, type RedactedValue } from '../../contract/syncboard-protocol.ts'
 
 /** What a masked value shows instead of the secret. */
 export const MASK = '••••••'
@@ -16,16 +19,29 @@ export function isSensitive(field: ConnectorConfigField | undefined): boolean {
   return flag === true || flag === 'true'
 }
 
+/** A value the dashboard server replaced (see RedactedValue): there is a value, but the page never gets it. */
+export function isRedacted(value: unknown): value is RedactedValue {
+  if (typeof value !== 'object' || value === null) return false
+  const candidate = value as Partial<Record<string, unknown>>
+  return candidate[REDACTED_MARKER] === true && typeof candidate.fingerprint === 'string'
+}
+
+/** Whether the field's value must show as hidden: marked sensitive, or replaced by the server. */
+export function isHidden(field: ConnectorConfigField): boolean {
+  return isSensitive(field) || isRedacted(field.value)
+}
+
 /** True when there is nothing to hide: an empty secret may be shown as "not set". */
 export function isEmptyValue(value: unknown): boolean {
   return value === undefined || value === null || value === ''
 }
 
 export function maskField(field: ConnectorConfigField): ConnectorConfigField {
-  if (!isSensitive(field)) return field
+  const sensitive = isSensitive(field)
+  if (!sensitive && !SECRET_KEYS.some((key) => isRedacted(field[key]))) return field
   const masked: ConnectorConfigField = { ...field }
   for (const key of SECRET_KEYS) {
-    if (key in masked && !isEmptyValue(masked[key])) masked[key] = MASK
+    if (key in masked && !isEmptyValue(masked[key]) && (sensitive || isRedacted(masked[key]))) masked[key] = MASK
   }
   return masked
 }

@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest'
-import { hasDotSegment, matchEsRoute } from '../../server/es-routes.ts'
+import { hasDotSegment, matchEsRoute, type EsRouteName } from '../../server/es-routes.ts'
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'] as const
 
-// Every allow-listed path with the methods it accepts; every other method must be a 405.
-const ROUTES: [string, string[]][] = [
-  ['/', ['GET', 'HEAD']],
-  ['/_connector', ['GET']],
-  ['/_connector/my-connector', ['GET']],
-  ['/_connector/_sync_job', ['GET', 'POST']],
-  ['/_connector/_sync_job/job-1', ['GET', 'DELETE']],
-  ['/_connector/_sync_job/job-1/_cancel', ['PUT']],
-  ['/_connector/_sync_job/job-1/_check_in', ['PUT']],
-  ['/_connector/_sync_job/job-1/_claim', ['PUT']],
-  ['/_connector/_sync_job/job-1/_error', ['PUT']],
+// Every allow-listed path with the methods it accepts and the route it is; every other method must be a 405.
+const ROUTES: [string, string[], EsRouteName][] = [
+  ['/', ['GET', 'HEAD'], 'root'],
+  ['/_connector', ['GET'], 'connector-list'],
+  ['/_connector/my-connector', ['GET'], 'connector'],
+  ['/_connector/_sync_job', ['GET', 'POST'], 'sync-job-list'],
+  ['/_connector/_sync_job/job-1', ['GET', 'DELETE'], 'sync-job'],
+  ['/_connector/_sync_job/job-1/_cancel', ['PUT'], 'sync-job-action'],
+  ['/_connector/_sync_job/job-1/_check_in', ['PUT'], 'sync-job-action'],
+  ['/_connector/_sync_job/job-1/_claim', ['PUT'], 'sync-job-action'],
+  ['/_connector/_sync_job/job-1/_error', ['PUT'], 'sync-job-action'],
 ]
 
 describe('matchEsRoute: methods', () => {
-  for (const [path, allowed] of ROUTES) {
+  for (const [path, allowed, route] of ROUTES) {
     for (const method of METHODS) {
       const expected = allowed.includes(method) ? 'allowed' : 'method-not-allowed'
       it(`${method} ${path} is ${expected}`, () => {
         expect(matchEsRoute(method, path, '')).toEqual(
-          expected === 'allowed' ? { kind: 'allowed', path, query: '' } : { kind: 'method-not-allowed', allow: allowed },
+          expected === 'allowed' ? { kind: 'allowed', route, path, query: '' } : { kind: 'method-not-allowed', allow: allowed },
         )
       })
     }
@@ -80,6 +80,7 @@ describe('matchEsRoute: path tricks', () => {
   it('keeps an id byte for byte, %2F included', () => {
     expect(matchEsRoute('GET', '/_connector/_sync_job/a%2Fb%20c', '')).toEqual({
       kind: 'allowed',
+      route: 'sync-job',
       path: '/_connector/_sync_job/a%2Fb%20c',
       query: '',
     })
@@ -109,6 +110,7 @@ describe('matchEsRoute: query parameters', () => {
     const query = '?from=0&size=25&status=pending&connector_id=c%201&job_type=full%2Cincremental'
     expect(matchEsRoute('GET', '/_connector/_sync_job', query)).toEqual({
       kind: 'allowed',
+      route: 'sync-job-list',
       path: '/_connector/_sync_job',
       query,
     })

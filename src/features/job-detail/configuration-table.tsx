@@ -1,8 +1,9 @@
-// The connector configuration of the snapshot. Values marked sensitive are masked before rendering:
-// the secret never reaches the DOM.
+// The connector configuration of the snapshot. Sensitive values show as hidden: the server has
+// replaced them (see RedactedValue), and one that still arrives marked sensitive is masked, so a
+// secret never reaches the DOM and the placeholder never shows as a value.
 import type { ConnectorConfigField, ConnectorConfiguration } from '../../../contract/es-connector-types.ts'
 import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
-import { isEmptyValue, isSensitive, MASK } from '../../lib/mask.ts'
+import { isEmptyValue, isHidden, MASK } from '../../lib/mask.ts'
 
 function displayValue(field: ConnectorConfigField): string {
   const value = field.value
@@ -33,7 +34,7 @@ export function ConfigurationTable({ configuration }: { configuration: Connector
               <td className="mono config-value">
                 {isEmptyValue(field.value) ? (
                   <span className="muted">not set</span>
-                ) : isSensitive(field) ? (
+                ) : isHidden(field) ? (
                   <span className="masked">
                     <span aria-hidden="true">{MASK}</span>
                     <span className="visually-hidden">hidden (sensitive)</span>

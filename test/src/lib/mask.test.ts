@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { SyncJob } from '../../../contract/es-connector-types.ts'
-import { MASK, isSensitive, maskConfiguration, maskJob } from '../../../src/lib/mask.ts'
+import { REDACTED_MARKER, type RedactedValue } from '../../../contract/syncboard-protocol.ts'
+import { MASK, isHidden, isRedacted, isSensitive, maskConfiguration, maskJob } from '../../../src/lib/mask.ts'
+
+const FINGERPRINT = '0123456789abcdef0123456789abcdef'
+const redacted = (fingerprint = FINGERPRINT): RedactedValue => ({ [REDACTED_MARKER]: true, fingerprint })
 
 const job = (): SyncJob => ({
   id: 'job-1',
@@ -53,6 +57,38 @@ describe('mask', () => {
     expect(isSensitive({ value: 'x', sensitive: 'true' as unknown as boolean })).toBe(true)
     expect(isSensitive({ value: 'x' })).toBe(false)
     expect(isSensitive({ value: 'x', sensitive: false })).toBe(false)
+  })
+
+  it('recognises the server’s placeholder, and nothing that merely resembles it', () => {
+    expect(isRedacted(redacted())).toBe(true)
+    expect(isRedacted({ [REDACTED_MARKER]: true })).toBe(false)
+    expect(isRedacted({ [REDACTED_MARKER]: 'true', fingerprint: FINGERPRINT })).toBe(false)
+    expect(isRedacted({ fingerprint: FINGERPRINT })).toBe(false)
+    expect(isRedacted(REDACTED_MARKER)).toBe(false)
+    expect(isRedacted(null)).toBe(false)
+  })
+
+  it('hides a value the server replaced, flagged sensitive or not', () => {
+    expect(isHidden({ value: redacted(), sensitive: true })).toBe(true)
+    // A filter_path can leave the flag out; the server then redacts anyway.
+    expect(isHidden({ value: redacted() })).toBe(true)
+    expect(isHidden({ value: 'db.example.com', sensitive: false })).toBe(false)
+  })
+
+  it('masks placeholders in the raw JSON like any secret: no fingerprint or marker shows as a value', () => {
+    const configuration = {
+      password: { label: 'Password', value: redacted(), default_value: redacted('fedcba9876543210fedcba9876543210'), sensitive: true },
+      unflagged: { label: 'Unflagged', value: redacted() },
+      host: { label: 'Host', value: 'db.example.com', sensitive: false },
+    }
+    const masked = maskConfiguration(configuration)!
+    expect(masked.password!.value).toBe(MASK)
+    expect(masked.password!.default_value).toBe(MASK)
+    expect(masked.unflagged!.value).toBe(MASK)
+    expect(masked.host).toBe(configuration.host)
+    const json = JSON.stringify(masked)
+    expect(json).not.toContain(FINGERPRINT)
+    expect(json).not.toContain(REDACTED_MARKER)
   })
 
   it('copes with a job without configuration', () => {

@@ -1,7 +1,10 @@
 // Hands every `/es/…` request of a component test to a fresh, seeded emulator — the same Hono app
-// the dashboard server mounts — and answers the server's `/syncboard/config`.
+// the dashboard server mounts — with the server's redaction of sensitive configuration values applied,
+// so pages see what a browser sees; and answers the server's `/syncboard/config`.
 import { http, HttpResponse } from 'msw'
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../../server/emulator/app.ts'
+import { matchEsRoute } from '../../../server/es-routes.ts'
+import { createSecretRedactor } from '../../../server/redact-secrets.ts'
 import { SERVER_CONFIG_URL, type ServerConfig } from '../../../contract/syncboard-protocol.ts'
 import { mswServer } from './msw-server.ts'
 
@@ -24,8 +27,15 @@ export function useEmulator(
 ): Emulator {
   const emulator = createEmulator({ connectors: 4, jobs: 40, seed: 1, worker: false, ...options })
   running.push(emulator)
+  const redactor = createSecretRedactor()
   mswServer.use(
-    http.all(ES_MOUNT, async ({ request }) => emulator.app.fetch(await withoutEsPrefix(request))),
+    http.all(ES_MOUNT, async ({ request }) => {
+      const esRequest = await withoutEsPrefix(request)
+      const answer = await emulator.app.fetch(esRequest)
+      const url = new URL(esRequest.url)
+      const route = matchEsRoute(esRequest.method, url.pathname, url.search)
+      return route.kind === 'allowed' && redactor.covers(esRequest.method, route.route) ? redactor.redact(route.route, answer) : answer
+    }),
     http.get(`*${SERVER_CONFIG_URL}`, () => HttpResponse.json(serverConfig)),
   )
   return emulator

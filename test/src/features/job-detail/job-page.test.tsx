@@ -5,6 +5,7 @@ import { useEmulator } from '../../support/emulator.ts'
 import { mswServer } from '../../support/msw-server.ts'
 import { renderRoute } from '../../support/render.tsx'
 import { MASK } from '../../../../src/lib/mask.ts'
+import { REDACTED_MARKER } from '../../../../contract/syncboard-protocol.ts'
 import { createJob, esErrorBody } from './support.ts'
 
 const SECRET = 'very-secret-api-key-XYZ123'
@@ -70,6 +71,9 @@ describe('job page', () => {
     expect(screen.getByText(/"host"/, { selector: 'pre' })).toBeTruthy()
     expect(container.ownerDocument.documentElement.outerHTML).not.toContain(SECRET)
     expect(container.ownerDocument.documentElement.outerHTML).not.toContain(SECRET_DEFAULT)
+    // The page gets the server's placeholder (the msw mount redacts like the server) and never shows it as a value.
+    expect(container.ownerDocument.documentElement.outerHTML).not.toContain(REDACTED_MARKER)
+    expect(container.ownerDocument.documentElement.outerHTML).not.toContain('fingerprint')
   })
 
   it('copies the masked JSON, never the secret', async () => {
