@@ -15,9 +15,6 @@ export const SYNC_STATUSES = [
 ] as const
 export type SyncStatus = (typeof SYNC_STATUSES)[number]
 
-/** Statuses of a job that a worker still owns or will pick up. */
-export const ACTIVE_STATUSES = ['pending', 'in_progress', 'canceling', 'suspended'] as const
-
 export const JOB_TYPES = ['full', 'incremental', 'access_control'] as const
 export type JobType = (typeof JOB_TYPES)[number]
 

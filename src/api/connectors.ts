@@ -1,6 +1,6 @@
 // Request functions for the connector API: the dashboard only reads connectors.
 import { esRequest, seg } from './client.ts'
-import type { Connector, ConnectorSummary, ListConnectorsParams, ListResponse } from '../../contract/es-connector-types.ts'
+import { RESULT_WINDOW, type Connector, type ConnectorSummary, type ListConnectorsParams, type ListResponse } from '../../contract/es-connector-types.ts'
 
 export function listConnectors(params: ListConnectorsParams = {}, signal?: AbortSignal): Promise<ListResponse<Connector>> {
   return esRequest({
@@ -25,8 +25,6 @@ export function getConnector(id: string, signal?: AbortSignal): Promise<Connecto
 }
 
 const PAGE = 1000
-/** Elasticsearch's default result window: `from + size` may not pass it. */
-const RESULT_WINDOW = 10_000
 /** Only what pickers and the jobs list show; configurations (and their secrets) stay on the cluster. */
 const SUMMARY_FILTER = 'count,results.id,results.name,results.index_name,results.service_type'
 

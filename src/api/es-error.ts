@@ -1,6 +1,6 @@
 // The one error type every page renders: an Elasticsearch error body, a failure of the dashboard
 // server in front of it, a network failure or an answer that is not JSON, all normalised.
-import type { EsErrorBody, EsErrorCause } from '../../contract/es-connector-types.ts'
+import type { EsErrorCause } from '../../contract/es-connector-types.ts'
 
 /** `type` values that do not come from Elasticsearch itself. */
 export const CLIENT_ERROR_TYPES = {
@@ -110,5 +110,3 @@ export function isEsError(value: unknown): value is EsError {
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
-
-export type { EsErrorBody }

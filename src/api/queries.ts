@@ -3,7 +3,8 @@
 import { queryOptions } from '@tanstack/react-query'
 import { getClusterInfo, getServerConfig } from './cluster.ts'
 import { getConnector, listAllConnectors } from './connectors.ts'
-import { getSyncJob, listSyncJobs } from './sync-jobs.ts'
+import { fetchNewestFirstPage, probeListOrder, type SyncJobPageParams } from './sync-job-pages.ts'
+import { countSyncJobs, getSyncJob, listSyncJobRows, type SyncJobListFilters } from './sync-jobs.ts'
 import type { ListSyncJobsParams } from '../../contract/es-connector-types.ts'
 
 export const syncJobKeys = {
@@ -11,20 +12,55 @@ export const syncJobKeys = {
   lists: () => [...syncJobKeys.all, 'list'] as const,
   counts: () => [...syncJobKeys.all, 'count'] as const,
   details: () => [...syncJobKeys.all, 'detail'] as const,
+  /**
+   * Outside `all` on purpose: the order belongs to the server, not to the data, so invalidating the
+   * jobs after an action must not forget it.
+   */
+  order: () => ['sync-jobs-order'] as const,
 }
 
+/**
+ * The order the server lists jobs in: null when it cannot tell yet (too few jobs), which is asked
+ * again next time; a known order stays until a page contradicts it (the page query corrects it).
+ */
+const listOrderQuery = () =>
+  queryOptions({
+    queryKey: syncJobKeys.order(),
+    queryFn: async ({ signal }) => (await probeListOrder(signal)) ?? null,
+    staleTime: (query) => (query.state.data ? Infinity : 0),
+  })
+
 export const syncJobQueries = {
-  /** One raw page as the server returns it (order depends on the Elasticsearch version). */
-  list: (params: ListSyncJobsParams) =>
+  /**
+   * One page of list rows as the server returns it (order depends on the Elasticsearch version),
+   * without the connector snapshot's configuration (see SYNC_JOB_ROW_FILTER).
+   */
+  list: (params: Omit<ListSyncJobsParams, 'filter_path'>) =>
     queryOptions({
       queryKey: [...syncJobKeys.lists(), params] as const,
-      queryFn: ({ signal }) => listSyncJobs(params, signal),
+      queryFn: ({ signal }) => listSyncJobRows(params, signal),
     }),
+  /** Page N of the newest-first view on any server, whichever order it lists in. */
+  page: (params: SyncJobPageParams) =>
+    queryOptions({
+      // Under the lists prefix, so every job action's invalidation refreshes this page too.
+      queryKey: [...syncJobKeys.lists(), 'newest-first', params] as const,
+      queryFn: ({ client, signal }) => {
+        const order = listOrderQuery()
+        return fetchNewestFirstPage(params, signal, {
+          known: client.getQueryData(order.queryKey) ?? undefined,
+          learn: (seen) => client.setQueryData(order.queryKey, seen),
+          // No retries of its own: the page query's retry repeats the probe with the page.
+          probe: async () => (await client.fetchQuery({ ...order, retry: false })) ?? undefined,
+        })
+      },
+    }),
+  order: listOrderQuery,
   /** The number of jobs matching the filters, from a `size=0` request. */
-  count: (params: Omit<ListSyncJobsParams, 'from' | 'size'>) =>
+  count: (params: SyncJobListFilters) =>
     queryOptions({
       queryKey: [...syncJobKeys.counts(), params] as const,
-      queryFn: async ({ signal }) => (await listSyncJobs({ ...params, from: 0, size: 0 }, signal)).count,
+      queryFn: ({ signal }) => countSyncJobs(params, signal),
     }),
   detail: (id: string) =>
     queryOptions({

@@ -54,6 +54,14 @@ export async function listSyncJobRows(
   return { count: page.count, results: page.results ?? [] }
 }
 
+/** The list's filters: everything but paging and response filtering. */
+export type SyncJobListFilters = Omit<ListSyncJobsParams, 'from' | 'size' | 'filter_path'>
+
+/** Jobs matching the filters, from a `size=0` request (Elasticsearch stops counting at 10,000). */
+export async function countSyncJobs(filters: SyncJobListFilters = {}, signal?: AbortSignal): Promise<number> {
+  return (await listSyncJobs({ ...filters, from: 0, size: 0 }, signal)).count
+}
+
 export function getSyncJob(id: string, signal?: AbortSignal): Promise<SyncJob> {
   return esRequest({ method: 'GET', path: jobPath(id), signal })
 }

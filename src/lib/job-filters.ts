@@ -1,11 +1,14 @@
 // URL search params ⇄ the jobs list's filters and paging. The URL is the only place this state
 // lives (a view can be shared, reloaded and walked with Back/Forward); anything in it that is not a
 // valid value is dropped rather than trusted, so a hand-edited link never crashes the page.
-import { JOB_TYPES, SYNC_STATUSES, type JobType, type ListSyncJobsParams, type SyncStatus } from '../../contract/es-connector-types.ts'
+import { JOB_TYPES, SYNC_STATUSES, type JobType, type SyncStatus } from '../../contract/es-connector-types.ts'
+import type { SyncJobPageParams } from '../api/sync-job-pages.ts'
+import type { SyncJobListFilters } from '../api/sync-jobs.ts'
 
+/** The sizes the pager offers; a link may ask for any other size from 1 to MAX_PAGE_SIZE. */
 export const PAGE_SIZES = [25, 50, 100, 500, 1000] as const
-export type PageSize = (typeof PAGE_SIZES)[number]
-export const DEFAULT_PAGE_SIZE: PageSize = 50
+export const DEFAULT_PAGE_SIZE = 50
+export const MAX_PAGE_SIZE = 1000
 /** Far beyond any real page count; keeps absurd numbers from reaching the paging math. */
 export const MAX_PAGE = 1_000_000
 /** Elasticsearch ids are at most 512 bytes; longer text is not an id. */
@@ -22,7 +25,8 @@ export interface JobFilters {
   jobTypes: JobType[]
   /** From 1. */
   page: number
-  size: PageSize
+  /** From 1 to MAX_PAGE_SIZE. */
+  size: number
 }
 
 export const DEFAULT_FILTERS: JobFilters = { connectorId: '', status: '', jobTypes: [], page: 1, size: DEFAULT_PAGE_SIZE }
@@ -44,10 +48,11 @@ export function parsePage(value: string | null): number {
   return Number.isSafeInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1
 }
 
-export function parsePageSize(value: string | null): PageSize {
+/** Any whole number of rows from 1 to MAX_PAGE_SIZE, not only the pager's choices: a link may ask for 10. */
+export function parsePageSize(value: string | null): number {
   if (!value || !/^\d+$/.test(value.trim())) return DEFAULT_PAGE_SIZE
   const size = Number(value.trim())
-  return (PAGE_SIZES as readonly number[]).includes(size) ? (size as PageSize) : DEFAULT_PAGE_SIZE
+  return size >= 1 && size <= MAX_PAGE_SIZE ? size : DEFAULT_PAGE_SIZE
 }
 
 export function parseConnectorId(value: string | null): string {
@@ -92,7 +97,7 @@ export function changePage(prev: URLSearchParams, page: number): URLSearchParams
 }
 
 /** A new page size starts at page 1: the old page number means other jobs at another size. */
-export function changePageSize(prev: URLSearchParams, size: PageSize): URLSearchParams {
+export function changePageSize(prev: URLSearchParams, size: number): URLSearchParams {
   return writeJobFilters(prev, { ...parseJobFilters(prev), size, page: 1 })
 }
 
@@ -106,11 +111,16 @@ export function hasFilters(filters: JobFilters): boolean {
 }
 
 /** The API's list filters (everything but paging). */
-export function toListFilters(filters: Pick<JobFilters, 'connectorId' | 'status' | 'jobTypes'>): Omit<ListSyncJobsParams, 'from' | 'size'> {
-  const params: Omit<ListSyncJobsParams, 'from' | 'size'> = {}
+export function toListFilters(filters: Pick<JobFilters, 'connectorId' | 'status' | 'jobTypes'>): SyncJobListFilters {
+  const params: SyncJobListFilters = {}
   if (filters.connectorId) params.connector_id = filters.connectorId
   if (filters.status) params.status = filters.status
   // All three types selected means no filter at all: leave the parameter out.
   if (filters.jobTypes.length > 0 && filters.jobTypes.length < JOB_TYPES.length) params.job_type = filters.jobTypes
   return params
+}
+
+/** The newest-first page the URL asks for, as the query factory's page takes it. */
+export function toPageParams(filters: JobFilters): SyncJobPageParams {
+  return { filters: toListFilters(filters), page: filters.page, size: filters.size }
 }

@@ -1,13 +1,11 @@
 // Newest-first paging over a list API whose order depends on the Elasticsearch version: 8.12 lists
-// oldest first, 8.13+ newest first (es-connector-api.md appendix B). Pure math: which `from`/`size`
-// fetch page N of the newest-first view, whether it is reachable inside the 10,000-result window,
-// and how to learn the server's order from the data.
+// sync jobs oldest first, 8.13 and later newest first. Pure math: which `from`/`size` fetch page N
+// of the newest-first view, whether it is reachable inside the 10,000-result window, and how to
+// learn the server's order from the data.
+import { RESULT_WINDOW } from '../../contract/es-connector-types.ts'
 import { parseTimestamp } from './time.ts'
 
 export type ListOrder = 'asc' | 'desc'
-
-/** Elasticsearch's default `index.max_result_window`: `from + size` may not exceed it. */
-export const RESULT_WINDOW = 10_000
 
 export function totalPages(count: number, size: number): number {
   return Math.max(1, Math.ceil(Math.max(0, count) / size))

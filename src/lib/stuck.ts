@@ -1,6 +1,6 @@
-// Attention flags for a sync job, from the connector service's real intervals
-// (operator-features.md F6–F10): it reports stats every 10 s, fails jobs idle for 300 s, never
-// cleans up pending or suspended jobs, and acknowledges a cancel within 5 s.
+// Attention flags for a sync job, from the connector service's real intervals (elastic/connectors:
+// the sync job runner and JobCleanUpService): it reports stats every 10 s, fails jobs idle for
+// 300 s, never cleans up pending or suspended jobs, and acknowledges a cancel within 5 s.
 import type { SyncJobRow } from '../../contract/es-connector-types.ts'
 import { formatAge } from './format.ts'
 import { parseTimestamp } from './time.ts'
@@ -73,8 +73,4 @@ export function attentionFlags(job: SyncJobRow, now: number): AttentionFlag[] {
     })
   }
   return flags
-}
-
-export function isActiveStatus(status: SyncJobRow['status']): boolean {
-  return status === 'pending' || status === 'in_progress' || status === 'canceling'
 }

@@ -1,13 +1,14 @@
 // The duplicate guard's question: does this connector already have a pending or running job of this
-// type? Elasticsearch allows any number of them, but a second one usually means a double start.
+// type? Elasticsearch allows any number of them, but a second one usually means a double start. It
+// asks with the list rows' response filter, so no connector configuration (secrets) reaches the cache.
 import type { QueryClient } from '@tanstack/react-query'
 import { syncJobQueries } from '../../api/queries.ts'
-import type { JobType, SyncJob } from '../../../contract/es-connector-types.ts'
+import type { JobType, SyncJobRow } from '../../../contract/es-connector-types.ts'
 
 export interface ActiveDuplicates {
   count: number
   /** One of them, to link to. */
-  example: SyncJob | undefined
+  example: SyncJobRow | undefined
 }
 
 const GUARDED_STATUSES = ['pending', 'in_progress'] as const

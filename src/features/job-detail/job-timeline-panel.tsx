@@ -5,7 +5,7 @@ import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import { TimeLabel } from '../../components/time-label.tsx'
 import { useNow } from '../../hooks/use-now.ts'
 import { formatDuration } from '../../lib/format.ts'
-import { isActiveStatus } from '../../lib/stuck.ts'
+import { isActiveStatus } from '../../lib/job-status.ts'
 import { formatLocal, parseTimestamp } from '../../lib/time.ts'
 
 const EVENTS = [

@@ -1,9 +1,10 @@
 // Time spans of a job: wait (created → started), run time (started → finished) and the age of its
 // last heartbeat. Spans that are still growing tick with the shared clock; finished ones do not
 // subscribe to it at all, so a page of history re-renders nothing every second.
-import { ACTIVE_STATUSES, type SyncJobRow } from '../../../contract/es-connector-types.ts'
+import type { SyncJobRow } from '../../../contract/es-connector-types.ts'
 import { useNow } from '../../hooks/use-now.ts'
 import { formatDuration } from '../../lib/format.ts'
+import { isActiveStatus } from '../../lib/job-status.ts'
 import { parseTimestamp } from '../../lib/time.ts'
 
 const DASH = <span className="muted">—</span>
@@ -36,10 +37,9 @@ export function DurationCell({ job }: { job: SyncJobRow }) {
   return end === undefined ? DASH : <span>{formatDuration(Math.max(0, end - started))}</span>
 }
 
-const WATCHED = new Set<SyncJobRow['status']>(ACTIVE_STATUSES)
-
 export function HeartbeatCell({ job }: { job: SyncJobRow }) {
   const seen = parseTimestamp(job.last_seen)
-  if (!WATCHED.has(job.status) || seen === undefined) return DASH
+  // Only a job a worker still owns has a heartbeat worth watching.
+  if (!isActiveStatus(job.status) || seen === undefined) return DASH
   return <Ticking since={seen} />
 }

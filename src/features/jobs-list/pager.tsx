@@ -1,7 +1,8 @@
 // Paging through the newest-first view: position, total, first/previous/next/last and page size.
+// The size picker offers the common sizes, plus the current one when a link asked for another.
 import { useId } from 'react'
 import { formatCount } from '../../lib/format.ts'
-import { PAGE_SIZES, type PageSize } from '../../lib/job-filters.ts'
+import { PAGE_SIZES } from '../../lib/job-filters.ts'
 import { countMayBeCapped, totalPages } from '../../lib/paging.ts'
 
 export function Pager({
@@ -13,15 +14,16 @@ export function Pager({
   onSize,
 }: {
   page: number
-  size: PageSize
+  size: number
   /** Matching jobs; undefined while unknown. */
   count: number | undefined
   /** Rows on this page. */
   shown: number
   onPage: (page: number) => void
-  onSize: (size: PageSize) => void
+  onSize: (size: number) => void
 }) {
   const sizeId = useId()
+  const sizes = sizeOptions(size)
   const pages = count === undefined ? undefined : totalPages(count, size)
   const first = (page - 1) * size + 1
   const capped = count !== undefined && countMayBeCapped(count)
@@ -64,8 +66,8 @@ export function Pager({
       </div>
       <div className="pager-size">
         <label htmlFor={sizeId}>Per page</label>
-        <select id={sizeId} value={size} onChange={(event) => onSize(Number(event.target.value) as PageSize)}>
-          {PAGE_SIZES.map((option) => (
+        <select id={sizeId} value={size} onChange={(event) => onSize(Number(event.target.value))}>
+          {sizes.map((option) => (
             <option key={option} value={option}>
               {option}
             </option>
@@ -74,4 +76,10 @@ export function Pager({
       </div>
     </nav>
   )
+}
+
+/** The common sizes and the current one, smallest first. */
+function sizeOptions(current: number): number[] {
+  const sizes: number[] = [...PAGE_SIZES]
+  return sizes.includes(current) ? sizes : [...sizes, current].sort((a, b) => a - b)
 }

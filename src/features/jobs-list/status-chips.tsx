@@ -3,6 +3,7 @@
 import type { SyncStatus } from '../../../contract/es-connector-types.ts'
 import { STATUS_LABELS } from '../../components/status-badge.tsx'
 import { formatCount } from '../../lib/format.ts'
+import { countMayBeCapped } from '../../lib/paging.ts'
 import { COUNTED_STATUSES, type StatusCounts } from './use-status-counts.ts'
 
 export function StatusChips({ counts, current, onSelect }: { counts: StatusCounts; current: SyncStatus | ''; onSelect: (status: SyncStatus | '') => void }) {
@@ -22,7 +23,7 @@ export function StatusChips({ counts, current, onSelect }: { counts: StatusCount
           >
             <span className="chip-label">{status ? STATUS_LABELS[status] : 'All'}</span>{' '}
             <span className="chip-count" title={count === null ? 'The count could not be fetched' : undefined}>
-              {count === undefined ? '…' : count === null ? '—' : count >= 10_000 ? '10,000+' : formatCount(count)}
+              {count === undefined ? '…' : count === null ? '—' : countMayBeCapped(count) ? `${formatCount(count)}+` : formatCount(count)}
             </span>
           </button>
         )

@@ -11,7 +11,6 @@ import {
   writeJobFilters,
   type FilterChange,
   type JobFilters,
-  type PageSize,
 } from '../../lib/job-filters.ts'
 
 const SYNC = { flushSync: true } as const
@@ -20,7 +19,7 @@ export interface JobFiltersApi {
   filters: JobFilters
   setFilters: (change: FilterChange) => void
   setPage: (page: number) => void
-  setPageSize: (size: PageSize) => void
+  setPageSize: (size: number) => void
   clear: () => void
 }
 
@@ -39,7 +38,7 @@ export function useJobFilters(): JobFiltersApi {
   // `check()` sees that).
   const setFilters = useCallback((change: FilterChange) => setSearchParams((prev) => changeFilters(prev, change), SYNC), [setSearchParams])
   const setPage = useCallback((page: number) => setSearchParams((prev) => changePage(prev, page), SYNC), [setSearchParams])
-  const setPageSize = useCallback((size: PageSize) => setSearchParams((prev) => changePageSize(prev, size), SYNC), [setSearchParams])
+  const setPageSize = useCallback((size: number) => setSearchParams((prev) => changePageSize(prev, size), SYNC), [setSearchParams])
   const clear = useCallback(() => setSearchParams((prev) => clearFilters(prev), SYNC), [setSearchParams])
 
   return { filters, setFilters, setPage, setPageSize, clear }

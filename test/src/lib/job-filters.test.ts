@@ -8,7 +8,9 @@ import {
   DEFAULT_FILTERS,
   hasFilters,
   parseJobFilters,
+  parsePageSize,
   toListFilters,
+  toPageParams,
   writeJobFilters,
 } from '../../../src/lib/job-filters.ts'
 
@@ -42,13 +44,29 @@ describe('parseJobFilters', () => {
     ['page=abc', { page: 1 }],
     ['page=99999999999999999999999', { page: 1 }],
     ['page=5000000', { page: 1_000_000 }],
-    ['size=7', { size: 50 }],
     ['size=1e3', { size: 50 }],
     ['size=1000', { size: 1000 }],
     ['connector_id=%20%20', { connectorId: '' }],
     ['connector_id=with%20space%2Fslash', { connectorId: 'with space/slash' }],
   ] as const)('%s → drops or normalises the bad value', (query, expected) => {
     expect(parse(query)).toEqual({ ...DEFAULT_FILTERS, ...expected })
+  })
+
+  it('takes any whole page size from 1 to 1,000, not only the pager’s choices', () => {
+    expect(['1', '7', '10', ' 10 ', '010', '999', '1000'].map(parsePageSize)).toEqual([1, 7, 10, 10, 10, 999, 1000])
+  })
+
+  it.each(['0', '1001', '99999999999999999999', 'abc', '-5', '2.5', '1e2', '', '10abc'])('drops page size %j for the default', (value) => {
+    expect(parsePageSize(value)).toBe(50)
+  })
+
+  it('drops an invalid page size from the canonical URL instead of writing another one', () => {
+    for (const size of ['0', '1001', 'abc', '-5', '2.5']) {
+      const query = new URLSearchParams(`status=error&size=${size}`)
+      expect(writeJobFilters(query, parseJobFilters(query)).toString()).toBe('status=error')
+    }
+    const odd = new URLSearchParams('size=10')
+    expect(writeJobFilters(odd, parseJobFilters(odd)).toString()).toBe('size=10')
   })
 
   it('drops a connector id longer than Elasticsearch allows', () => {
@@ -106,5 +124,15 @@ describe('toListFilters', () => {
 
   it('treats all three job types as no job-type filter', () => {
     expect(toListFilters({ connectorId: '', status: '', jobTypes: ['full', 'incremental', 'access_control'] })).toEqual({})
+  })
+})
+
+describe('toPageParams', () => {
+  it('gives the page query the API filters, the page and the size the URL asks for', () => {
+    expect(toPageParams(parse('connector_id=c&status=error&job_type=full,incremental,access_control&page=3&size=10'))).toEqual({
+      filters: { connector_id: 'c', status: 'error' },
+      page: 3,
+      size: 10,
+    })
   })
 })

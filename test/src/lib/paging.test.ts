@@ -1,6 +1,7 @@
 // Newest-first paging on both server orders, edge pages and the 10,000-result window.
 import { describe, expect, it } from 'vitest'
-import { countMayBeCapped, detectOrder, newestFirst, orderFromTimestamps, planPage, reachablePages, RESULT_WINDOW, totalPages } from '../../../src/lib/paging.ts'
+import { RESULT_WINDOW } from '../../../contract/es-connector-types.ts'
+import { countMayBeCapped, detectOrder, newestFirst, orderFromTimestamps, planPage, reachablePages, totalPages } from '../../../src/lib/paging.ts'
 
 describe('planPage on a newest-first (8.13+) server', () => {
   it('pages straight through', () => {

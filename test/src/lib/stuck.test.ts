@@ -2,7 +2,7 @@
 // canceling for a minute, suspended.
 import { describe, expect, it } from 'vitest'
 import type { SyncJob, SyncStatus } from '../../../contract/es-connector-types.ts'
-import { attentionFlags, isActiveStatus } from '../../../src/lib/stuck.ts'
+import { attentionFlags } from '../../../src/lib/stuck.ts'
 
 const NOW = Date.parse('2026-06-01T12:00:00.000Z')
 const ago = (ms: number) => new Date(NOW - ms).toISOString()
@@ -85,11 +85,5 @@ describe('suspended', () => {
     const [flag] = attentionFlags(job('suspended'), NOW)
     expect(flag?.kind).toBe('suspended')
     expect(flag?.detail).toMatch(/waiting for the connector service to restart/)
-  })
-})
-
-describe('isActiveStatus', () => {
-  it('is true for the statuses a page polls fast for', () => {
-    expect(['pending', 'in_progress', 'canceling', 'suspended', 'completed'].map((s) => isActiveStatus(s as SyncStatus))).toEqual([true, true, true, false, false])
   })
 })
