@@ -143,6 +143,96 @@ export interface Connector {
   sync_now: boolean
 }
 
+/** A connector's own status (`ConnectorStatus`); only `_status` and `_native` check transitions. */
+export const CONNECTOR_STATUSES = ['created', 'needs_configuration', 'configured', 'connected', 'error'] as const
+export type ConnectorStatus = (typeof CONNECTOR_STATUSES)[number]
+
+export interface ConnectorFeatureEnabled {
+  enabled: boolean
+}
+
+/** `features`: every part optional; `_features` merges what it is given. */
+export interface ConnectorFeatures {
+  document_level_security?: ConnectorFeatureEnabled
+  incremental_sync?: ConnectorFeatureEnabled
+  native_connector_api_keys?: ConnectorFeatureEnabled
+  sync_rules?: { advanced?: ConnectorFeatureEnabled; basic?: ConnectorFeatureEnabled }
+}
+
+/** The last-sync fields of a connector (`ConnectorSyncInfo`); dates as Elasticsearch prints them. */
+export interface ConnectorSyncInfo {
+  last_access_control_sync_error?: string | null
+  last_access_control_sync_scheduled_at?: string | null
+  last_access_control_sync_status?: SyncStatus | null
+  last_deleted_document_count?: number | null
+  last_incremental_sync_scheduled_at?: string | null
+  last_indexed_document_count?: number | null
+  last_sync_error?: string | null
+  last_sync_scheduled_at?: string | null
+  last_sync_status?: SyncStatus | null
+  last_synced?: string | null
+}
+
+/**
+ * A connector document exactly as `GET _connector/{id}` returns it: `Connector` plus every field the
+ * update endpoints write, with the `null`s they can store (`_index_name {"index_name": null}` detaches
+ * the index, `_error {"error": null}` clears the error) and the `deleted` flag of a soft delete.
+ */
+export interface ConnectorDocument extends ConnectorSyncInfo {
+  id: string
+  api_key_id?: string
+  api_key_secret_id?: string
+  configuration: ConnectorConfiguration
+  custom_scheduling: Record<string, unknown>
+  deleted?: boolean
+  description?: string
+  error?: string | null
+  features?: ConnectorFeatures
+  filtering: ConnectorFiltering[]
+  index_name?: string | null
+  is_native: boolean
+  language?: string
+  last_seen?: string
+  name: string
+  pipeline?: ConnectorPipeline
+  scheduling: Record<JobType, SchedulingEntry>
+  service_type?: string
+  status: string
+  sync_cursor?: Record<string, unknown>
+  sync_now: boolean
+}
+
+/** `PUT _connector/{id}`, `PUT _connector`, `POST _connector` (every field optional, the body too). */
+export interface PutConnectorBody {
+  description?: string
+  index_name?: string | null
+  is_native?: boolean
+  language?: string
+  name?: string
+  service_type?: string
+}
+
+/** `PUT _connector/{id}/_last_sync`: only the non-null values are written. */
+export interface UpdateConnectorLastSyncBody extends ConnectorSyncInfo {
+  sync_cursor?: Record<string, unknown> | null
+}
+
+/** `PUT _connector/{id}/_filtering/_validation` */
+export interface UpdateConnectorFilteringValidationBody {
+  validation: FilteringValidation
+}
+
+/** `{"result": "updated" | "noop"}` of the connector update endpoints. */
+export interface ConnectorUpdateResponse {
+  result: 'updated' | 'noop'
+}
+
+/** `PUT`/`POST _connector`: 201 with `created`, or 200 with `updated` when a PUT replaced a document. */
+export interface ConnectorCreateResponse {
+  id: string
+  result: 'created' | 'updated'
+}
+
 export interface ListResponse<T> {
   count: number
   results: T[]

@@ -16,6 +16,8 @@ export interface EsExceptionOptions {
   metadata?: Record<string, unknown>
   /** Overrides the derived root causes (search failures report the shard-level cause). */
   rootCauses?: EsCause[]
+  /** A Java exception without a message renders `"reason": null`. */
+  reasonIsNull?: boolean
 }
 
 /** A refusal rendered with the structured envelope. `status` is also the HTTP status. */
@@ -26,6 +28,7 @@ export class EsException extends Error {
   readonly causedBy: EsCause | undefined
   readonly metadata: Record<string, unknown> | undefined
   readonly rootCauses: EsCause[] | undefined
+  readonly reasonIsNull: boolean
 
   constructor(status: number, type: string, reason: string, options: EsExceptionOptions = {}) {
     super(`${type}: ${reason}`)
@@ -36,6 +39,7 @@ export class EsException extends Error {
     this.causedBy = options.causedBy
     this.metadata = options.metadata
     this.rootCauses = options.rootCauses
+    this.reasonIsNull = options.reasonIsNull ?? false
   }
 
   /** The envelope; `withStackTrace` (`?error_trace=true`) adds a Java-style `stack_trace`. */
@@ -43,14 +47,16 @@ export class EsException extends Error {
     // Elasticsearch's root cause is the exception itself unless its cause is another Elasticsearch
     // exception; every cause we raise wraps a plain Java exception, so "itself" is right here.
     const rootCauses = this.rootCauses ?? [{ type: this.type, reason: this.reason, metadata: this.metadata }]
-    return {
-      error: {
-        root_cause: rootCauses.map((cause) => renderCause({ ...cause, causedBy: undefined })),
-        ...renderCause(this),
-        ...(withStackTrace ? { stack_trace: stackTrace(this) } : {}),
-      },
-      status: this.status,
+    const error: Record<string, unknown> = {
+      root_cause: rootCauses.map((cause) => renderCause({ ...cause, causedBy: undefined })),
+      ...renderCause(this),
+      ...(withStackTrace ? { stack_trace: stackTrace(this) } : {}),
     }
+    if (this.reasonIsNull) {
+      error.reason = null
+      for (const cause of error.root_cause as Record<string, unknown>[]) cause.reason = null
+    }
+    return { error, status: this.status }
   }
 }
 
@@ -167,4 +173,30 @@ export function resultWindowTooLarge(index: string, window: number): EsException
 export function internalError(error: unknown): EsException {
   const reason = error instanceof Error ? error.message : String(error)
   return new EsException(500, 'exception', reason || 'internal error')
+}
+
+/** A connector lookup (`getConnector`) that found nothing, or only a soft-deleted document. */
+export function connectorNotFound(id: string): EsException {
+  return resourceNotFound(`connector [${id}] not found`)
+}
+
+/** ES core's `DocumentMissingException`: a partial update of a document that does not exist, which the
+ *  connector code passes on unmapped, with the shard's metadata. */
+export function documentMissing(id: string, index: string, indexUuid: string): EsException {
+  return new EsException(404, 'document_missing_exception', `[${id}]: document missing`, {
+    metadata: { index_uuid: indexUuid, shard: '0', index },
+  })
+}
+
+/** A Java runtime exception Elasticsearch lets through unmapped: HTTP 500 with the Java type (and a
+ *  null reason when the exception has no message). The emulator raises it only where Elasticsearch's
+ *  own code does, never for a failure of its own. */
+export function javaRuntimeFailure(type: string, reason: string | null): EsException {
+  return new EsException(500, type, reason ?? '', { reasonIsNull: reason === null })
+}
+
+/** `ConnectorInvalidStatusTransitionException`, wrapped in a 400 `ElasticsearchStatusException`. */
+export function invalidConnectorTransition(from: string, to: string): EsException {
+  const reason = `Invalid transition attempt from [${from}] to [${to}]. Such a status transition is not supported by the Connector Protocol.`
+  return badRequestStatus(reason, { type: 'connector_invalid_status_transition_exception', reason })
 }

@@ -1,5 +1,6 @@
 // A JSON reader that keeps each token's `line:column`, because Elasticsearch's body errors cite them
-// (`[1:13] [parser] unknown field [foo]`). It behaves like Elasticsearch's Jackson setup: duplicate keys
+// (`[1:13] [parser] unknown field [foo]`), and where each object and array closes (a missing
+// field is reported at the closing brace). It behaves like Elasticsearch's Jackson setup: duplicate keys
 // are refused, nesting is limited, and syntax errors carry a Jackson-style message.
 
 export interface Location {
@@ -11,8 +12,8 @@ export interface Location {
 export type TokenKind = 'START_OBJECT' | 'START_ARRAY' | 'VALUE_STRING' | 'VALUE_NUMBER' | 'VALUE_BOOLEAN' | 'VALUE_NULL'
 
 export type JsonNode =
-  | { kind: 'START_OBJECT'; at: Location; entries: JsonEntry[] }
-  | { kind: 'START_ARRAY'; at: Location; items: JsonNode[] }
+  | { kind: 'START_OBJECT'; at: Location; end: Location; entries: JsonEntry[] }
+  | { kind: 'START_ARRAY'; at: Location; end: Location; items: JsonNode[] }
   | { kind: 'VALUE_STRING'; at: Location; value: string }
   | { kind: 'VALUE_NUMBER'; at: Location; raw: string }
   | { kind: 'VALUE_BOOLEAN'; at: Location; value: boolean }
@@ -107,8 +108,9 @@ class Reader {
     const seen = new Set<string>()
     this.skipWhitespace()
     if (this.text[this.pos] === '}') {
+      const end = this.location()
       this.pos++
-      return { kind: 'START_OBJECT', at, entries }
+      return { kind: 'START_OBJECT', at, end, entries }
     }
     for (;;) {
       this.skipWhitespace()
@@ -128,8 +130,9 @@ class Reader {
       this.skipWhitespace()
       const next = this.text[this.pos]
       if (next === undefined) throw this.endOfInput('Object', at)
+      const end = this.location()
       this.pos++
-      if (next === '}') return { kind: 'START_OBJECT', at, entries }
+      if (next === '}') return { kind: 'START_OBJECT', at, end, entries }
       if (next !== ',') {
         this.pos--
         throw new JsonSyntaxError(this.location(), `${unexpected(next)}: was expecting comma to separate Object entries`)
@@ -142,8 +145,9 @@ class Reader {
     const items: JsonNode[] = []
     this.skipWhitespace()
     if (this.text[this.pos] === ']') {
+      const end = this.location()
       this.pos++
-      return { kind: 'START_ARRAY', at, items }
+      return { kind: 'START_ARRAY', at, end, items }
     }
     for (;;) {
       if (this.atEnd()) throw this.endOfInput('Array', at)
@@ -151,8 +155,9 @@ class Reader {
       this.skipWhitespace()
       const next = this.text[this.pos]
       if (next === undefined) throw this.endOfInput('Array', at)
+      const end = this.location()
       this.pos++
-      if (next === ']') return { kind: 'START_ARRAY', at, items }
+      if (next === ']') return { kind: 'START_ARRAY', at, end, items }
       if (next !== ',') {
         this.pos--
         throw new JsonSyntaxError(this.location(), `${unexpected(next)}: was expecting comma to separate Array entries`)

@@ -1,24 +1,12 @@
-// The request bodies of the connector API, declared the way Elasticsearch's parsers declare them
-// (parser names, field ValueTypes, constructor arguments), turned into typed values.
+// The sync-job request bodies, declared the way Elasticsearch's parsers declare them (parser names,
+// field ValueTypes, constructor arguments), turned into typed values; and the value helpers (enums,
+// instants, plain objects) the connector bodies share.
 
 import type { JobType, TriggerMethod, UpdateSyncJobStatsBody } from '../../contract/es-connector-types.ts'
 import { JOB_TYPES, TRIGGER_METHODS } from '../../contract/es-connector-types.ts'
-import type { PutConnectorBody } from './connector-rules.ts'
 import { formatInstant, parseInstant } from './es-time.ts'
 import { type JsonNode, toPlain } from './json-reader.ts'
-import {
-  BOOLEAN,
-  LONG,
-  OBJECT,
-  OBJECT_OR_STRING,
-  STRING,
-  STRING_OR_NULL,
-  ValueParseError,
-  booleanValue,
-  longValue,
-  parseBody,
-  stringValue,
-} from './object-parser.ts'
+import { LONG, OBJECT, OBJECT_OR_STRING, STRING, ValueParseError, longValue, parseBody, stringValue } from './object-parser.ts'
 
 /** Case-insensitive enum lookup (`ConnectorSyncJobType.fromString` and friends); stored lowercase. */
 export function enumValue<T extends string>(values: readonly T[], text: string): T | undefined {
@@ -31,13 +19,14 @@ export function unknownEnumMessage(enumName: string, text: string): string {
   return `Unknown ${enumName} [${text}].`
 }
 
-function constructorEnum<T extends string>(values: readonly T[], enumName: string, text: string): T {
+/** An enum read by a field parser or a constructor: unknown values are an IAE cause. */
+export function constructorEnum<T extends string>(values: readonly T[], enumName: string, text: string): T {
   const found = enumValue(values, text)
   if (found === undefined) throw new ValueParseError({ type: 'illegal_argument_exception', reason: unknownEnumMessage(enumName, text) })
   return found
 }
 
-const plainObject = (node: JsonNode) => toPlain(node) as Record<string, unknown>
+export const plainObject = (node: JsonNode) => toPlain(node) as Record<string, unknown>
 
 export function parseCreateSyncJob(text: string): { id: string; job_type?: JobType; trigger_method?: TriggerMethod } {
   const values = parseBody(
@@ -100,7 +89,7 @@ export function parseUpdateStats(text: string): UpdateSyncJobStatsBody {
         { name: 'indexed_document_count', accepts: LONG, parse: longValue, constructorArg: 'required' },
         { name: 'indexed_document_volume', accepts: LONG, parse: longValue, constructorArg: 'required' },
         { name: 'total_document_count', accepts: LONG, parse: longValue, constructorArg: 'optional' },
-        { name: 'last_seen', accepts: OBJECT_OR_STRING, parse: instantValue, constructorArg: 'optional' },
+        { name: 'last_seen', accepts: OBJECT_OR_STRING, parse: instantValue('last_seen'), constructorArg: 'optional' },
         { name: 'metadata', accepts: OBJECT, parse: plainObject, constructorArg: 'optional' },
       ],
     },
@@ -117,36 +106,21 @@ export function parseUpdateStats(text: string): UpdateSyncJobStatsBody {
   return body
 }
 
-/** `ConnectorUtils.parseInstant`: a date string, re-printed as Elasticsearch serializes instants. */
-function instantValue(node: JsonNode): string {
-  if (node.kind !== 'VALUE_STRING') {
-    throw new ValueParseError({ type: 'illegal_argument_exception', reason: `unexpected token [${node.kind}] for [last_seen]` })
+/** `ConnectorUtils.parseInstant` (`TimeUtils.parseTimeFieldToInstant`) for the field `name`: a date
+ *  string, re-printed as Elasticsearch serializes instants. */
+export function instantValue(name: string): (node: JsonNode) => string {
+  return (node) => {
+    if (node.kind !== 'VALUE_STRING') {
+      throw new ValueParseError({ type: 'illegal_argument_exception', reason: `unexpected token [${node.kind}] for [${name}]` })
+    }
+    const instant = parseInstant(node.value)
+    if (!instant) {
+      throw new ValueParseError({
+        type: 'illegal_argument_exception',
+        reason: `failed to parse date field [${node.value}] with format [strict_date_optional_time||epoch_millis]`,
+        causedBy: { type: 'date_time_parse_exception', reason: 'Failed to parse with all enclosed parsers' },
+      })
+    }
+    return formatInstant(instant)
   }
-  const instant = parseInstant(node.value)
-  if (!instant) {
-    throw new ValueParseError({
-      type: 'illegal_argument_exception',
-      reason: `failed to parse date field [${node.value}] with format [strict_date_optional_time||epoch_millis]`,
-      causedBy: { type: 'date_time_parse_exception', reason: 'Failed to parse with all enclosed parsers' },
-    })
-  }
-  return formatInstant(instant)
-}
-
-export function parsePutConnector(text: string): PutConnectorBody {
-  const values = parseBody(
-    {
-      name: 'connector_put_request',
-      fields: [
-        { name: 'description', accepts: STRING, parse: stringValue, constructorArg: 'optional' },
-        { name: 'index_name', accepts: STRING_OR_NULL, parse: stringValue, constructorArg: 'optional' },
-        { name: 'is_native', accepts: BOOLEAN, parse: booleanValue, constructorArg: 'optional' },
-        { name: 'language', accepts: STRING, parse: stringValue, constructorArg: 'optional' },
-        { name: 'name', accepts: STRING, parse: stringValue, constructorArg: 'optional' },
-        { name: 'service_type', accepts: STRING, parse: stringValue, constructorArg: 'optional' },
-      ],
-    },
-    text,
-  )
-  return values as PutConnectorBody
 }

@@ -7,6 +7,7 @@ import { EsException, EsSimpleError, illegalArgument, internalError } from './er
 import { applyFilterPath } from './filter-path.ts'
 import { RestRequest, decodeComponent } from './rest-request.ts'
 import type { Reply, Route } from './rest-route.ts'
+import { connectorUpdateRoutes } from './routes-connector-updates.ts'
 import { connectorRoutes } from './routes-connectors.ts'
 import { rootRoutes } from './routes-root.ts'
 import { syncJobRoutes } from './routes-sync-jobs.ts'
@@ -34,7 +35,7 @@ interface Candidate {
 }
 
 export function createRestHandler(store: EmulatorStore): (request: Request) => Promise<Response> {
-  const patterns = buildPatterns([...rootRoutes(), ...connectorRoutes, ...syncJobRoutes])
+  const patterns = buildPatterns([...rootRoutes(), ...connectorRoutes, ...connectorUpdateRoutes, ...syncJobRoutes])
   return async (request) => {
     const format = responseFormat(request.headers)
     const response = await answer(request, patterns, store, format)

@@ -1,7 +1,8 @@
-// The connector endpoints the dashboard and the tests need (`/_connector`, `/_connector/{id}`):
-// list, get, create or replace (PUT, with or without an id), soft and hard delete.
+// The connector endpoints that create, read and delete connectors (`/_connector`, `/_connector/{id}`):
+// list, get, create or replace (`PUT` with or without an id, `POST`), soft and hard delete. The
+// `_connector/{id}/_x` updates are in routes-connector-updates.ts.
 
-import { parsePutConnector } from './request-bodies.ts'
+import { parsePutConnector } from './request-bodies-connectors.ts'
 import type { RestRequest } from './rest-request.ts'
 import { ACKNOWLEDGED, type Route } from './rest-route.ts'
 import { type EmulatorStore, checkPageParams } from './store.ts'
@@ -38,8 +39,10 @@ export const connectorRoutes: Route[] = [
       return () => ({ status: 200, body: store.getConnector(id, includeDeleted) })
     },
   },
-  { method: 'PUT', path: CONNECTOR, prepare: (request, store) => preparePut(request, store, request.param('connector_id') ?? '') },
-  { method: 'PUT', path: CONNECTORS, prepare: (request, store) => preparePut(request, store, undefined) },
+  { method: 'PUT', path: CONNECTOR, prepare: (request, store) => prepareCreate(request, store, request.param('connector_id') ?? '') },
+  { method: 'PUT', path: CONNECTORS, prepare: (request, store) => prepareCreate(request, store, undefined) },
+  // RestPostConnectorAction: the same body parser (`connector_put_request`), always a generated id.
+  { method: 'POST', path: CONNECTORS, prepare: (request, store) => prepareCreate(request, store, undefined) },
   {
     method: 'DELETE',
     path: CONNECTOR,
@@ -55,8 +58,9 @@ export const connectorRoutes: Route[] = [
   },
 ]
 
-/** The body is optional: `PUT _connector/x` without one creates an empty connector. */
-function preparePut(request: RestRequest, store: EmulatorStore, id: string | undefined) {
+/** The body is optional: without one, an empty connector is created. 201 when created, 200 when a PUT
+ *  replaced an existing document (`ConnectorCreateActionResponse.status`). */
+function prepareCreate(request: RestRequest, store: EmulatorStore, id: string | undefined) {
   const content = request.optionalContent()
   const body = content === undefined ? {} : parsePutConnector(content)
   return () => {

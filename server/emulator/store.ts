@@ -1,26 +1,28 @@
-// The emulator's in-memory Elasticsearch: connectors and sync jobs, the connector API's operations with
+// The emulator's in-memory Elasticsearch: sync jobs and connectors (the connectors index and its rules
+// live in connector-store.ts; this store hands its operations on), the connector API's operations with
 // the exact refusals Elasticsearch gives, and the "back door" the real connector service uses (writing
-// the sync-jobs index directly) for the simulated worker and the seed data.
+// the indices directly) for the simulated worker and the seed data.
 
 import { randomBytes } from 'node:crypto'
 import type {
   Connector,
+  ConnectorDocument,
+  ConnectorFeatures,
+  ConnectorPipeline,
+  ConnectorStatus,
+  FilteringValidation,
   JobType,
   ListResponse,
+  PutConnectorBody,
+  SchedulingEntry,
   SyncJob,
   SyncStatus,
   TriggerMethod,
+  UpdateConnectorLastSyncBody,
   UpdateSyncJobStatsBody,
 } from '../../contract/es-connector-types.ts'
-import {
-  CONNECTORS_INDEX,
-  SYNC_JOBS_INDEX,
-  connectorSnapshot,
-  freshConnector,
-  invalidIndexNameReason,
-  putConnectorValidationErrors,
-  type PutConnectorBody,
-} from './connector-rules.ts'
+import { CONNECTORS_INDEX, SYNC_JOBS_INDEX, connectorSnapshot } from './connector-rules.ts'
+import { ConnectorStore, type ListConnectorsQuery, type UpdateResult, checkPageParams } from './connector-store.ts'
 import {
   EsException,
   badRequestStatus,
@@ -34,6 +36,10 @@ import {
 import { formatInstant, formatMicros, parseInstant, timestampKey } from './es-time.ts'
 import { type IndexedJob, JobIndex } from './job-index.ts'
 import { setOwn } from './json-reader.ts'
+import { mergeDocument } from './partial-update.ts'
+import type { ConfigurationBody, FilteringBody } from './request-bodies-connectors.ts'
+
+export { checkPageParams, type ListConnectorsQuery, type UpdateResult }
 
 export interface StoreOptions {
   /** List order: 'desc' is Elasticsearch 8.13+ (newest first), 'asc' reproduces 8.12. */
@@ -50,16 +56,6 @@ export interface ListSyncJobsQuery {
   job_type?: readonly JobType[] | undefined
 }
 
-export interface ListConnectorsQuery {
-  from: number
-  size: number
-  query?: string | undefined
-  connector_name?: readonly string[] | undefined
-  index_name?: readonly string[] | undefined
-  service_type?: readonly string[] | undefined
-  include_deleted?: boolean | undefined
-}
-
 /** Elasticsearch counts hits exactly only up to this many (`track_total_hits` default). */
 const TRACKED_TOTAL_HITS = 10_000
 const MAX_RESULT_WINDOW = 10_000
@@ -71,17 +67,21 @@ export class EmulatorStore {
   private readonly order: 'desc' | 'asc'
   private readonly jobs = new Map<string, IndexedJob>()
   private readonly index = new JobIndex()
-  private readonly connectors = new Map<string, Connector>()
+  private readonly connectors: ConnectorStore
   private nextSeq = 0
   private lastMicros = 0
   private stamps = 0
   // Elasticsearch creates each index on first write; some answers differ before that.
   private syncJobsIndexExists = false
-  private connectorsIndexExists = false
 
   constructor(options: StoreOptions = {}) {
     this.clock = options.now ?? Date.now
     this.order = options.order ?? 'desc'
+    this.connectors = new ConnectorStore({
+      stamp: () => this.timestamp(),
+      newId: () => this.newId(),
+      deleteSyncJobs: (connectorId) => this.deleteSyncJobsOf(connectorId),
+    })
   }
 
   now(): number {
@@ -92,8 +92,9 @@ export class EmulatorStore {
 
   createSyncJob(body: { id: string; job_type?: JobType; trigger_method?: TriggerMethod }): string {
     if (!body.id) throw validationFailed(['[id] of the connector cannot be null or empty'])
-    if (!this.connectorsIndexExists) throw indexNotFound(CONNECTORS_INDEX)
-    const connector = this.connectors.get(body.id)
+    if (!this.connectors.exists) throw indexNotFound(CONNECTORS_INDEX)
+    // The raw document: a soft-deleted connector still gets jobs.
+    const connector = this.connectors.stored(body.id)
     if (!connector) throw resourceNotFound(`Connector with id '${body.id}' does not exist.`)
     const jobType = body.job_type ?? 'full'
     const snapshot = connectorSnapshot(connector, jobType)
@@ -186,7 +187,7 @@ export class EmulatorStore {
       started_at: this.timestamp(),
     }
     if (body.sync_cursor !== undefined) {
-      const cursor = deepMerge(job.connector.sync_cursor ?? {}, body.sync_cursor).merged
+      const cursor = mergeDocument(job.connector.sync_cursor ?? {}, body.sync_cursor).merged
       patch.connector = { ...job.connector, sync_cursor: cursor }
     }
     this.writeSyncJob(id, patch)
@@ -222,7 +223,7 @@ export class EmulatorStore {
     if (body.total_document_count !== undefined) patch.total_document_count = Math.trunc(body.total_document_count)
     let metadataChanged = false
     if (body.metadata !== undefined) {
-      const { merged, changed } = deepMerge(job.metadata, body.metadata)
+      const { merged, changed } = mergeDocument(job.metadata, body.metadata)
       metadataChanged = changed
       patch.metadata = merged
     }
@@ -235,73 +236,107 @@ export class EmulatorStore {
     return 'updated'
   }
 
-  // ---- Connectors --------------------------------------------------------------------------------
+  // ---- Connectors: the connectors index and its rules (connector-store.ts) --------------------------
 
   putConnector(id: string | undefined, body: PutConnectorBody): { id: string; result: 'created' | 'updated' } {
-    const errors = id === '' ? ['[connector_id] cannot be null or empty.'] : []
-    errors.push(...putConnectorValidationErrors(body))
-    if (errors.length > 0) throw validationFailed(errors)
-    const connectorId = id ?? this.newId()
-    const indexName = body.index_name
-    if (typeof indexName === 'string' && indexName !== '') {
-      for (const other of this.connectors.values()) {
-        if (other.id !== connectorId && !other.deleted && other.index_name === indexName) {
-          throw badRequestStatus(`Index name [${indexName}] is used by another connector.`)
-        }
-      }
-    }
-    const result = this.connectors.has(connectorId) ? 'updated' : 'created'
-    this.connectors.set(connectorId, freshConnector(connectorId, body, this.timestamp()))
-    this.connectorsIndexExists = true
-    return { id: connectorId, result }
+    return this.connectors.putConnector(id, body)
   }
 
+  /** Typed as the dashboard's Connector; the document may hold the nulls ConnectorDocument spells out. */
   getConnector(id: string, includeDeleted = false): Connector {
-    const connector = this.connectors.get(id)
-    if (!connector || (connector.deleted && !includeDeleted)) throw resourceNotFound(`connector [${id}] not found`)
-    return structuredClone(connector)
+    return this.connectors.getConnector(id, includeDeleted) as unknown as Connector
   }
 
   listConnectors(p: ListConnectorsQuery): ListResponse<Connector> {
-    checkPageParams(p.from, p.size)
-    const invalidNames = (p.index_name ?? []).map(invalidIndexNameReason).filter((reason) => reason !== undefined)
-    if (invalidNames.length > 0) throw validationFailed(invalidNames)
-    if (!this.connectorsIndexExists) return { count: 0, results: [] }
-    if (p.from + p.size > MAX_RESULT_WINDOW) throw resultWindowTooLarge(CONNECTORS_INDEX, p.from + p.size)
-    const matches = [...this.connectors.values()].filter((connector) => connectorMatches(connector, p))
-    // Sorted by index_name ascending; connectors without one come last.
-    matches.sort((a, b) => {
-      if (a.index_name === undefined || b.index_name === undefined) return a.index_name === b.index_name ? 0 : a.index_name === undefined ? 1 : -1
-      return a.index_name < b.index_name ? -1 : a.index_name > b.index_name ? 1 : 0
-    })
-    return {
-      count: Math.min(matches.length, TRACKED_TOTAL_HITS),
-      results: matches.slice(p.from, p.from + p.size).map((connector) => structuredClone(connector)),
-    }
+    return this.connectors.listConnectors(p) as unknown as ListResponse<Connector>
+  }
+
+  /** The document as `GET _connector/{id}` returns it, with its nulls typed. */
+  getConnectorDocument(id: string, includeDeleted = false): ConnectorDocument {
+    return this.connectors.getConnector(id, includeDeleted)
   }
 
   deleteConnector(id: string, opts: { hard: boolean; deleteSyncJobs: boolean }): void {
-    const connector = this.connectors.get(id)
-    if (!connector || (connector.deleted && !opts.hard)) throw resourceNotFound(`connector [${id}] not found`)
-    if (opts.deleteSyncJobs) {
-      for (const entry of this.index.ascending({ connectorId: id })) {
-        this.index.remove(entry)
-        this.jobs.delete(entry.job.id)
-      }
-    }
-    if (opts.hard) this.connectors.delete(id)
-    else connector.deleted = true
+    this.connectors.deleteConnector(id, opts)
+  }
+
+  checkInConnector(id: string, now?: string): UpdateResult {
+    return this.connectors.checkInConnector(id, now)
+  }
+
+  updateConnectorError(id: string, error: string | null): UpdateResult {
+    return this.connectors.updateConnectorError(id, error)
+  }
+
+  updateLastSync(id: string, fields: UpdateConnectorLastSyncBody): UpdateResult {
+    return this.connectors.updateLastSync(id, fields)
+  }
+
+  updateConnectorName(id: string, body: { name?: string | null; description?: string | null }): UpdateResult {
+    return this.connectors.updateConnectorName(id, body)
+  }
+
+  updateConnectorPipeline(id: string, pipeline: ConnectorPipeline): UpdateResult {
+    return this.connectors.updateConnectorPipeline(id, pipeline)
+  }
+
+  updateConnectorScheduling(id: string, scheduling: Partial<Record<JobType, SchedulingEntry>>): UpdateResult {
+    return this.connectors.updateConnectorScheduling(id, scheduling)
+  }
+
+  updateConnectorFiltering(id: string, body: FilteringBody): UpdateResult {
+    return this.connectors.updateConnectorFiltering(id, body)
+  }
+
+  updateConnectorFilteringValidation(id: string, validation: FilteringValidation): UpdateResult {
+    return this.connectors.updateConnectorFilteringValidation(id, validation)
+  }
+
+  activateConnectorFiltering(id: string): UpdateResult {
+    return this.connectors.activateConnectorFiltering(id)
+  }
+
+  updateConnectorStatus(id: string, status: ConnectorStatus | undefined): UpdateResult {
+    return this.connectors.updateConnectorStatus(id, status)
+  }
+
+  updateConnectorConfiguration(id: string, body: ConfigurationBody): UpdateResult {
+    return this.connectors.updateConnectorConfiguration(id, body)
+  }
+
+  updateConnectorIndexName(id: string, indexName: string | null): UpdateResult {
+    return this.connectors.updateConnectorIndexName(id, indexName)
+  }
+
+  updateConnectorServiceType(id: string, serviceType: string): UpdateResult {
+    return this.connectors.updateConnectorServiceType(id, serviceType)
+  }
+
+  updateConnectorNative(id: string, isNative: boolean): UpdateResult {
+    return this.connectors.updateConnectorNative(id, isNative)
+  }
+
+  updateConnectorApiKeyId(id: string, body: { api_key_id?: string | null; api_key_secret_id?: string | null }): UpdateResult {
+    return this.connectors.updateConnectorApiKeyId(id, body)
+  }
+
+  updateConnectorFeatures(id: string, features: ConnectorFeatures | undefined): UpdateResult {
+    return this.connectors.updateConnectorFeatures(id, features)
   }
 
   // ---- The back door: what the connector service writes straight into the index --------------------
 
   /** Bulk load; the store takes ownership of the given objects. Existing ids are replaced. */
   loadSeed(data: { connectors: Connector[]; jobs: SyncJob[] }): void {
-    for (const connector of data.connectors) this.connectors.set(connector.id, connector)
-    if (data.connectors.length > 0) this.connectorsIndexExists = true
+    this.connectors.load(data.connectors as unknown as ConnectorDocument[])
     for (const job of data.jobs) this.jobs.set(job.id, this.indexedEntry(job))
     if (data.jobs.length > 0) this.syncJobsIndexExists = true
     this.index.rebuild(this.jobs.values())
+  }
+
+  /** A direct partial update of a connector document (no API checks), as the connector service writes. */
+  writeConnector(id: string, patch: Partial<Omit<ConnectorDocument, 'id'>>): UpdateResult {
+    return this.connectors.writeConnector(id, patch)
   }
 
   /** Partial update of a job, keeping every index right. A patch value of undefined removes the field. */
@@ -361,6 +396,14 @@ export class EmulatorStore {
     this.index.add(entry)
   }
 
+  /** `delete_sync_jobs=true` on a connector delete: its jobs go (a delete-by-query on `connector.id`). */
+  private deleteSyncJobsOf(connectorId: string): void {
+    for (const entry of this.index.ascending({ connectorId })) {
+      this.index.remove(entry)
+      this.jobs.delete(entry.job.id)
+    }
+  }
+
   private requireJob(id: string): IndexedJob {
     requireJobId(id)
     const entry = this.jobs.get(id)
@@ -391,12 +434,6 @@ function missingOnUpdate(id: string): EsException {
   return resourceNotFound(`connector sync job [${id}] not found`)
 }
 
-/** `PageParams` validation (the list endpoints check it while reading their parameters). */
-export function checkPageParams(from: number, size: number): void {
-  if (from < 0) throw illegalArgument('Parameter [from] cannot be < 0')
-  if (size < 0) throw illegalArgument('Parameter [size] cannot be < 0')
-}
-
 function sortKey(createdAt: string | undefined): number {
   const key = timestampKey(createdAt)
   return Number.isNaN(key) ? Number.NEGATIVE_INFINITY : key
@@ -406,49 +443,4 @@ function normalizeInstant(text: string): string {
   const instant = parseInstant(text)
   if (!instant) throw illegalArgument(`failed to parse date field [${text}] with format [strict_date_optional_time||epoch_millis]`)
   return formatInstant(instant)
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** Partial-update merge: objects merge recursively, anything else replaces. Reports whether it changed. */
-function deepMerge(base: Record<string, unknown>, update: Record<string, unknown>): { merged: Record<string, unknown>; changed: boolean } {
-  const merged: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(base)) setOwn(merged, key, value)
-  let changed = false
-  for (const [key, value] of Object.entries(update)) {
-    const current = Object.hasOwn(merged, key) ? merged[key] : undefined
-    if (isPlainObject(current) && isPlainObject(value)) {
-      const nested = deepMerge(current, value)
-      changed ||= nested.changed
-      setOwn(merged, key, nested.merged)
-    } else {
-      changed ||= !Object.hasOwn(merged, key) || JSON.stringify(current) !== JSON.stringify(value)
-      setOwn(merged, key, value)
-    }
-  }
-  return { merged, changed }
-}
-
-function connectorMatches(connector: Connector, p: ListConnectorsQuery): boolean {
-  if (!p.include_deleted && connector.deleted) return false
-  if (p.index_name?.length && !(connector.index_name !== undefined && p.index_name.includes(connector.index_name))) return false
-  if (p.connector_name?.length && !p.connector_name.includes(connector.name)) return false
-  if (p.service_type?.length && !(connector.service_type !== undefined && p.service_type.includes(connector.service_type))) return false
-  if (p.query !== undefined && p.query !== '') return matchesQuery(connector, p.query)
-  return true
-}
-
-/** `*<query>*` wildcard on index_name or name (keywords: case-sensitive), or on any lowercased
- *  token of description (a text field). `*` and `?` inside the query act as wildcards too. */
-function matchesQuery(connector: Connector, query: string): boolean {
-  const pattern = new RegExp(
-    `^.*${Array.from(query, (ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}.*$`,
-    'su',
-  )
-  if (connector.index_name !== undefined && pattern.test(connector.index_name)) return true
-  if (pattern.test(connector.name)) return true
-  const tokens = connector.description?.toLowerCase().split(/[^\p{L}\p{N}_]+/u) ?? []
-  return tokens.some((token) => token !== '' && pattern.test(token))
 }

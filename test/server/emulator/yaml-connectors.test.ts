@@ -1,5 +1,8 @@
-// Elasticsearch's YAML REST tests for the connector endpoints the dashboard uses (es-connector-api.md §8,
-// §5): 10_connector_put, 20_connector_list, 30_connector_delete.
+// Elasticsearch's YAML REST tests for creating, reading and deleting connectors
+// (x-pack/plugin/ent-search/qa/rest/…/test/entsearch/connector/): 10_connector_put, 15_connector_post,
+// 20_connector_list (soft-delete cases included), 30_connector_delete. The scenarios that need the test
+// cluster's security users (`entsearch-user`, `entsearch-unprivileged`: 403s, read-only listing) are left
+// out: the emulator has no security layer.
 
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../../server/emulator/app.ts'
@@ -69,7 +72,7 @@ describe('10_connector_put', () => {
     expect(answer).toBeEsError(
       400,
       'action_request_validation_exception',
-      "Validation Failed: 1: Invalid index name [_this-is-invalid-index-name], must not start with '_', '-', or '+';",
+      "Validation Failed: 1: [_this-is-invalid-index-name] InvalidIndexNameException[Invalid index name [_this-is-invalid-index-name], must not start with '_', '-', or '+'];",
     )
   })
 
@@ -94,6 +97,24 @@ describe('10_connector_put', () => {
     expect((await call(es, 'PUT', '/_connector/b', { index_name: 'search-shared' })).status).toBe(201)
   })
 
+  it('refuses an empty index name, and reports both problems of a native connector with one', async () => {
+    expect(await call(es, 'PUT', '/_connector/x', { index_name: '', is_native: true })).toBeEsError(
+      400,
+      'action_request_validation_exception',
+      'Validation Failed: 1: [] InvalidIndexNameException[Invalid index name [], must not be empty];2: Index [] is invalid. Index attached to an Elastic-managed connector must start with the prefix: [content-];',
+    )
+    expect((await call(es, 'PUT', '/_connector/native-no-index', { is_native: true })).status).toBe(201)
+  })
+
+  it('recreates a soft-deleted connector with a PUT of the same id (200 updated)', async () => {
+    await call(es, 'PUT', '/_connector/gone', { index_name: 'search-gone' })
+    await call(es, 'DELETE', '/_connector/gone')
+    const again = await call(es, 'PUT', '/_connector/gone', { index_name: 'search-gone' })
+    expect(again.status).toBe(200)
+    expect(again.body).toEqual({ id: 'gone', result: 'updated' })
+    expect((await call(es, 'GET', '/_connector/gone')).body.deleted).toBe(false)
+  })
+
   it('refuses unknown fields and wrong types in the body', async () => {
     const unknown = await call(es, 'PUT', '/_connector/x', { index_nam: 'search-x' })
     expect(unknown).toBeEsError(400, 'x_content_parse_exception', '[1:2] [connector_put_request] unknown field [index_nam] did you mean [index_name]?')
@@ -103,6 +124,74 @@ describe('10_connector_put', () => {
       type: 'illegal_argument_exception',
       reason: 'Failed to parse value [maybe] as only [true] or [false] are allowed.',
     })
+  })
+})
+
+const postConnector = async (body?: unknown) => {
+  const answer = await call(es, 'POST', '/_connector', body)
+  expect(answer.status).toBe(201)
+  expect(answer.body).toEqual({ id: expect.stringMatching(/^[A-Za-z0-9_-]{20}$/), result: 'created' })
+  return answer.body.id as string
+}
+
+
+describe('15_connector_post', () => {
+  it('creates with a generated id and the given fields', async () => {
+    const id = await postConnector({ index_name: 'search-test', name: 'my-connector', language: 'pl', is_native: false, service_type: 'super-connector' })
+    const { body } = await call(es, 'GET', `/_connector/${id}`)
+    expect(body).toMatchObject({ id, index_name: 'search-test', name: 'my-connector', language: 'pl', is_native: false, service_type: 'super-connector' })
+  })
+
+  it('succeeds without a body', async () => {
+    const id = await postConnector()
+    expect((await call(es, 'GET', `/_connector/${id}`)).body.id).toBe(id)
+  })
+
+  it('initializes the defaults, and a native connector (content- index) as needs_configuration', async () => {
+    const id = await postConnector({ index_name: 'search-test' })
+    expect((await call(es, 'GET', `/_connector/${id}`)).body).toMatchObject({
+      index_name: 'search-test',
+      is_native: false,
+      sync_now: false,
+      status: 'created',
+      configuration: {},
+      custom_scheduling: {},
+      filtering: [{ domain: 'DEFAULT' }],
+    })
+    const native = await postConnector({ index_name: 'content-search-test', is_native: true })
+    expect((await call(es, 'GET', `/_connector/${native}`)).body).toMatchObject({ index_name: 'content-search-test', is_native: true, status: 'needs_configuration' })
+  })
+
+  it('refuses an invalid index name and, for a native connector, an index without the content- prefix', async () => {
+    const invalid = await call(es, 'POST', '/_connector', { index_name: '_this-is-invalid-index-name', is_native: false })
+    expect(invalid).toBeEsError(400, 'action_request_validation_exception', /InvalidIndexNameException\[Invalid index name \[_this-is-invalid-index-name\], must not start with/)
+    const wrongPrefix = await call(es, 'POST', '/_connector', { index_name: 'wrong-prefix-index', name: 'my-connector', is_native: true })
+    expect(wrongPrefix).toBeEsError(
+      400,
+      'action_request_validation_exception',
+      'Validation Failed: 1: Index [wrong-prefix-index] is invalid. Index attached to an Elastic-managed connector must start with the prefix: [content-];',
+    )
+  })
+
+  it('refuses an index name another connector uses', async () => {
+    await postConnector({ index_name: 'search-test' })
+    expect(await call(es, 'POST', '/_connector', { index_name: 'search-test' })).toBeEsError(400, 'status_exception', 'Index name [search-test] is used by another connector.')
+  })
+
+  it('creates a connector without an index', async () => {
+    const id = await postConnector({ service_type: 'super-connector' })
+    const { body } = await call(es, 'GET', `/_connector/${id}`)
+    expect(body).not.toHaveProperty('index_name')
+    expect(body.service_type).toBe('super-connector')
+  })
+
+  it('is strict about its body like PUT (same parser, connector_put_request)', async () => {
+    expect(await call(es, 'POST', '/_connector', '{"name":"x","nme":"y"}')).toBeEsError(
+      400,
+      'x_content_parse_exception',
+      '[1:13] [connector_put_request] unknown field [nme] did you mean [name]?',
+    )
+    expect(await call(es, 'POST', '/_connector', '{"name":null}')).toBeEsError(400, 'x_content_parse_exception', "[1:9] [connector_put_request] name doesn't support values of type: VALUE_NULL")
   })
 })
 
@@ -143,10 +232,14 @@ describe('20_connector_list', () => {
     expect(await call(es, 'GET', '/_connector?index_name=search-1-test,,x')).toBeEsError(
       400,
       'action_request_validation_exception',
-      'Validation Failed: 1: Invalid index name [], must not be empty;',
+      'Validation Failed: 1: [] InvalidIndexNameException[Invalid index name [], must not be empty];',
     )
     const invalid = await call(es, 'GET', `/_connector?index_name=${encodeURIComponent('~.!$$#index-name$$$')}`)
-    expect(invalid).toBeEsError(400, 'action_request_validation_exception', "Validation Failed: 1: Invalid index name [~.!$$#index-name$$$], must not contain '#';")
+    expect(invalid).toBeEsError(
+      400,
+      'action_request_validation_exception',
+      "Validation Failed: 1: [~.!$$#index-name$$$] InvalidIndexNameException[Invalid index name [~.!$$#index-name$$$], must not contain '#'];",
+    )
   })
 
   it('filters by connector_name, alone and ANDed with index_name', async () => {
@@ -159,6 +252,29 @@ describe('20_connector_list', () => {
     expect(await ids('?service_type=super-connector')).toEqual({ count: 2, ids: ['connector-a', 'connector-c'] })
     expect(await ids('?service_type=extra-connector')).toEqual({ count: 1, ids: ['connector-b'] })
     expect((await ids('?service_type=super-connector,extra-connector')).count).toBe(3)
+  })
+
+  it('hides soft-deleted connectors unless include_deleted=true, keeping the index_name order', async () => {
+    expect((await ids('?include_deleted=true')).count).toBe(3)
+    await call(es, 'DELETE', '/_connector/connector-a')
+    expect(await ids()).toEqual({ count: 2, ids: ['connector-b', 'connector-c'] })
+    expect((await ids('?include_deleted=true')).count).toBe(3)
+    await call(es, 'DELETE', '/_connector/connector-b')
+    await call(es, 'DELETE', '/_connector/connector-c')
+    const { body } = await call(es, 'GET', '/_connector?include_deleted=true')
+    expect(body.results.map((c: { id: string; deleted: boolean }) => [c.id, c.deleted])).toEqual([
+      ['connector-b', true],
+      ['connector-a', true],
+      ['connector-c', true],
+    ])
+    expect(await ids('?from=1&include_deleted=true')).toEqual({ count: 3, ids: ['connector-a', 'connector-c'] })
+    expect(await ids('?size=2&include_deleted=true')).toEqual({ count: 3, ids: ['connector-b', 'connector-a'] })
+  })
+
+  it('lists connectors without an index (absent or detached) last', async () => {
+    await call(es, 'PUT', '/_connector/no-index', { name: 'z' })
+    await call(es, 'PUT', '/_connector/connector-c/_index_name', { index_name: null })
+    expect((await ids()).ids).toEqual(['connector-b', 'connector-a', 'connector-c', 'no-index'])
   })
 
   it('searches index_name, name and description with query', async () => {
@@ -205,6 +321,18 @@ describe('30_connector_delete', () => {
     await call(es, 'DELETE', '/_connector/test-connector?delete_sync_jobs=true')
     expect(await count('test-connector')).toBe(0)
     expect(await count('other')).toBe(1)
+  })
+
+  it('keeps the soft-deleted document, readable with include_deleted', async () => {
+    await call(es, 'DELETE', '/_connector/test-connector')
+    const { body } = await call(es, 'GET', '/_connector/test-connector?include_deleted=true')
+    expect(body).toMatchObject({ id: 'test-connector', index_name: 'search-test', service_type: 'super-connector', deleted: true })
+  })
+
+  it('hard-deletes a soft-deleted connector', async () => {
+    await call(es, 'DELETE', '/_connector/test-connector')
+    expect((await call(es, 'DELETE', '/_connector/test-connector?hard=true')).body).toEqual({ acknowledged: true })
+    expect(await call(es, 'GET', '/_connector/test-connector?include_deleted=true')).toBeEsError(404, 'resource_not_found_exception', 'connector [test-connector] not found')
   })
 
   it('refuses a missing connector', async () => {
