@@ -1,18 +1,9 @@
 // A job's status in words (never colour alone), plus its attention flags with their reasons.
 import type { SyncJobRow, SyncStatus } from '../../contract/es-connector-types.ts'
+import { STATUS_LABELS } from '../lib/labels.ts'
 import { attentionFlags } from '../lib/stuck.ts'
 import { useNow } from '../hooks/use-now.ts'
 import './status-badge.css'
-
-export const STATUS_LABELS: Record<SyncStatus, string> = {
-  pending: 'Pending',
-  in_progress: 'In progress',
-  canceling: 'Cancel requested',
-  canceled: 'Canceled',
-  completed: 'Completed',
-  error: 'Failed',
-  suspended: 'Suspended',
-}
 
 export function StatusBadge({ status }: { status: SyncStatus }) {
   return <span className={`badge badge-${status}`}>{STATUS_LABELS[status]}</span>

@@ -1,7 +1,7 @@
 // Counts per status under the current connector and job-type filters; each chip sets the status
 // filter (the current one is pressed). The words carry the meaning, the colours only help.
 import type { SyncStatus } from '../../../contract/es-connector-types.ts'
-import { STATUS_LABELS } from '../../components/status-badge.tsx'
+import { STATUS_LABELS } from '../../lib/labels.ts'
 import { formatCount } from '../../lib/format.ts'
 import { countMayBeCapped } from '../../lib/paging.ts'
 import { COUNTED_STATUSES, type StatusCounts } from './use-status-counts.ts'
