@@ -1,28 +1,10 @@
 // Shared steps of the job-page e2e specs: reading the cluster through the dashboard's /es mount
-// (retrying the flaky server's 503/429 answers, as an operator's browser would) and picking a
-// connector that has no pending or running job of a type, so the duplicate guard stays quiet.
+// (retrying the flaky server's 503/429 answers, as an operator's browser would), finding a job in a
+// status, and picking a connector that has no pending or running job of a type, so the duplicate
+// guard stays quiet.
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
-
-interface JobLite {
-  id: string
-  status: string
-  job_type: string
-  trigger_method: string
-  last_seen?: string
-  started_at?: string
-  worker_hostname?: string
-  error?: string
-  cancelation_requested_at?: string
-  canceled_at?: string
-  connector: { id: string; sync_cursor?: Record<string, unknown> }
-}
-
-interface ConnectorLite {
-  id: string
-  name: string
-  index_name?: string
-  service_type?: string
-}
+import type { Connector, JobType, ListResponse, SyncJob, SyncStatus } from '../../contract/es-connector-types.ts'
+import { isSyncable } from '../support/connectors.ts'
 
 /** GET through /es, retrying transient refusals (the flaky server answers 20 % of them 503/429). */
 export async function esGet<T>(request: APIRequestContext, path: string): Promise<{ status: number; body: T }> {
@@ -33,24 +15,30 @@ export async function esGet<T>(request: APIRequestContext, path: string): Promis
   throw new Error(`GET /es${path} kept failing`)
 }
 
-export async function getJob(request: APIRequestContext, id: string): Promise<JobLite> {
-  const { status, body } = await esGet<JobLite>(request, `/_connector/_sync_job/${encodeURIComponent(id)}`)
+export async function getJob(request: APIRequestContext, id: string): Promise<SyncJob> {
+  const { status, body } = await esGet<SyncJob>(request, `/_connector/_sync_job/${encodeURIComponent(id)}`)
   expect(status, `GET job ${id}`).toBe(200)
   return body
 }
 
-export async function countJobs(request: APIRequestContext, connectorId: string, jobType: string, status?: string): Promise<number> {
+/** The first job the cluster lists in `status` (the seeds hold some of each), or undefined. */
+export async function firstJob(request: APIRequestContext, status: SyncStatus): Promise<SyncJob | undefined> {
+  const { body } = await esGet<ListResponse<SyncJob>>(request, `/_connector/_sync_job?status=${status}&size=1`)
+  return body.results[0]
+}
+
+export async function countJobs(request: APIRequestContext, connectorId: string, jobType: JobType, status?: SyncStatus): Promise<number> {
   const query = new URLSearchParams({ connector_id: connectorId, job_type: jobType, size: '0' })
   if (status) query.set('status', status)
-  const { body } = await esGet<{ count: number }>(request, `/_connector/_sync_job?${query.toString()}`)
+  const { body } = await esGet<Pick<ListResponse<SyncJob>, 'count'>>(request, `/_connector/_sync_job?${query.toString()}`)
   return body.count
 }
 
 /** A syncable connector with no pending or in_progress job of `jobType`. */
-export async function quietConnector(request: APIRequestContext, jobType: string, skip: readonly string[] = []): Promise<ConnectorLite> {
-  const { body } = await esGet<{ results: ConnectorLite[] }>(request, '/_connector?size=100')
+export async function quietConnector(request: APIRequestContext, jobType: JobType, skip: readonly string[] = []): Promise<Connector> {
+  const { body } = await esGet<ListResponse<Connector>>(request, '/_connector?size=100')
   for (const connector of body.results) {
-    if (!connector.index_name || !connector.service_type || skip.includes(connector.id)) continue
+    if (!isSyncable(connector) || skip.includes(connector.id)) continue
     const active = (await countJobs(request, connector.id, jobType, 'pending')) + (await countJobs(request, connector.id, jobType, 'in_progress'))
     if (active === 0) return connector
   }

@@ -3,7 +3,7 @@
 // operator can retry it; and no action is ever applied twice (checked through the API afterwards).
 import { expect, test, type Locator, type Page, type Request } from '@playwright/test'
 import { servers } from './support/servers.ts'
-import { countJobs, esGet, getJob, quietConnector, waitForJobPage } from './job-e2e-helpers.ts'
+import { countJobs, esGet, firstJob, getJob, quietConnector, waitForJobPage } from './job-e2e-helpers.ts'
 
 test.use({ baseURL: servers.flaky })
 
@@ -44,8 +44,7 @@ async function retryUntilDone(
 }
 
 test('pages keep working: failed reads are retried', async ({ page, request }) => {
-  const { body } = await esGet<{ results: { id: string }[] }>(request, '/_connector/_sync_job?status=in_progress&size=1')
-  const id = body.results[0]!.id
+  const id = (await firstJob(request, 'in_progress'))!.id
   for (let visit = 0; visit < 2; visit++) {
     await page.goto(`/jobs/${encodeURIComponent(id)}`)
     await expect(page.getByRole('heading', { level: 1 })).toContainText(id)

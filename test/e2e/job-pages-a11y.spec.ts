@@ -3,7 +3,8 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { servers } from './support/servers.ts'
-import { esGet } from './job-e2e-helpers.ts'
+import type { SyncStatus } from '../../contract/es-connector-types.ts'
+import { firstJob } from './job-e2e-helpers.ts'
 
 test.use({ baseURL: servers.noWorker })
 
@@ -13,9 +14,8 @@ async function expectNoViolations(page: Page, what: string) {
   expect(summary, what).toEqual([])
 }
 
-async function aJob(page: Page, status: string): Promise<string> {
-  const { body } = await esGet<{ results: { id: string }[] }>(page.request, `/_connector/_sync_job?status=${status}&size=1`)
-  const id = body.results[0]?.id
+async function aJob(page: Page, status: SyncStatus): Promise<string> {
+  const id = (await firstJob(page.request, status))?.id
   if (!id) throw new Error(`the seed has no ${status} job`)
   return id
 }
@@ -25,7 +25,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme })
 
     test('job pages: running, failed, with the claim dialog open, unknown id', async ({ page }) => {
-      for (const status of ['in_progress', 'error']) {
+      for (const status of ['in_progress', 'error'] as const) {
         const id = await aJob(page, status)
         await page.goto(`/jobs/${encodeURIComponent(id)}`)
         await expect(page.getByRole('heading', { level: 1 })).toContainText(id)

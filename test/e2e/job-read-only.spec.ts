@@ -2,13 +2,12 @@
 // a mutating request sent anyway (from the page, same-origin) is refused 403 by the server.
 import { expect, test } from '@playwright/test'
 import { servers } from './support/servers.ts'
-import { esGet, getJob } from './job-e2e-helpers.ts'
+import { firstJob, getJob } from './job-e2e-helpers.ts'
 
 test.use({ baseURL: servers.readOnly })
 
 test('job actions are disabled, each saying Syncboard is in read-only mode', async ({ page, request }) => {
-  const { body } = await esGet<{ results: { id: string }[] }>(request, '/_connector/_sync_job?status=in_progress&size=1')
-  const id = body.results[0]?.id
+  const id = (await firstJob(request, 'in_progress'))?.id
   expect(id, 'the seed has a running job').toBeTruthy()
   await page.goto(`/jobs/${encodeURIComponent(id!)}`)
   await expect(page.getByRole('heading', { level: 1 })).toContainText(id!)
@@ -30,11 +29,7 @@ test('the create form is disabled with the reason', async ({ page }) => {
 })
 
 test('a mutating request sent anyway is refused 403 and changes nothing', async ({ page, request }) => {
-  const { body } = await esGet<{ results: { id: string; status: string; connector: { id: string } }[] }>(
-    request,
-    '/_connector/_sync_job?status=pending&size=1',
-  )
-  const job = body.results[0]
+  const job = await firstJob(request, 'pending')
   expect(job, 'the seed has a pending job').toBeTruthy()
   await page.goto('/jobs')
   // Same-origin requests from the page itself, as the app would send them.

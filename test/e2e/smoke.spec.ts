@@ -1,6 +1,7 @@
 // The first thing a new user sees: `npm start` opens on the jobs list with live sync jobs from the
 // embedded cluster.
 import { expect, test } from '@playwright/test'
+import type { ListResponse, SyncJob } from '../../contract/es-connector-types.ts'
 
 test('the app opens on the jobs list and shows sync jobs from the embedded cluster', async ({ page }) => {
   const errors: string[] = []
@@ -24,7 +25,7 @@ test('the embedded cluster is live: its worker moves jobs while the page watches
   const snapshot = async () => {
     const response = await request.get('/es/_connector/_sync_job?status=in_progress&size=100')
     expect(response.ok()).toBe(true)
-    const body = (await response.json()) as { results: { id: string; indexed_document_count: number; last_seen?: string }[] }
+    const body = (await response.json()) as ListResponse<SyncJob>
     return new Map(body.results.map((job) => [job.id, `${job.indexed_document_count}/${job.last_seen}`]))
   }
   const before = await snapshot()
@@ -38,7 +39,7 @@ test('the embedded cluster is live: its worker moves jobs while the page watches
 
 test('a deep link to a job serves the app', async ({ page, request }) => {
   const response = await request.get('/es/_connector/_sync_job?size=1')
-  const { results } = (await response.json()) as { results: { id: string }[] }
+  const { results } = (await response.json()) as ListResponse<SyncJob>
   const id = results[0]!.id
   await page.goto(`/jobs/${encodeURIComponent(id)}`)
   await expect(page.getByRole('heading', { level: 1 })).toContainText(id)

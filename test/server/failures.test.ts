@@ -6,6 +6,7 @@ import net from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { sameOrigin, startDashboard, type RunningDashboard } from './support/dashboard-server.ts'
 import { DEFAULT_ANSWER, startRecordingEs, type RecordingEs } from './support/recording-es.ts'
+import { esErrorBody } from '../support/es-error.ts'
 
 let es: RecordingEs
 let dashboard: RunningDashboard
@@ -43,14 +44,7 @@ describe('a cluster that does not answer in time', () => {
     const response = await dashboard.send({ path: '/es/_connector/_sync_job' })
     expect(Date.now() - started).toBeLessThan(3000)
     expect(response.status).toBe(504)
-    expect(response.json()).toEqual({
-      error: {
-        root_cause: [{ type: 'syncboard_upstream_timeout', reason: 'Elasticsearch did not answer within 300 ms' }],
-        type: 'syncboard_upstream_timeout',
-        reason: 'Elasticsearch did not answer within 300 ms',
-      },
-      status: 504,
-    })
+    expect(response.json()).toEqual(esErrorBody(504, 'syncboard_upstream_timeout', 'Elasticsearch did not answer within 300 ms'))
     es.answer(DEFAULT_ANSWER)
     expect((await dashboard.send({ path: '/es/_connector/_sync_job' })).status).toBe(200)
   })
@@ -102,10 +96,7 @@ describe('an unreachable cluster', () => {
         const response = await down.send({ method, path: requestPath, headers: sameOrigin(down) })
         expect(response.status).toBe(502)
         const reason = 'Elasticsearch (ES_URL) could not be reached: the connection was refused (ECONNREFUSED)'
-        expect(response.json()).toEqual({
-          error: { root_cause: [{ type: 'syncboard_upstream_unreachable', reason }], type: 'syncboard_upstream_unreachable', reason },
-          status: 502,
-        })
+        expect(response.json()).toEqual(esErrorBody(502, 'syncboard_upstream_unreachable', reason))
         expect(response.body).not.toContain('secret-key')
       }
       await expectStillServing(down)

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { useEmulator } from '../support/emulator.ts'
 import { mswServer } from '../support/msw-server.ts'
 import { renderRoute } from '../support/render.tsx'
+import { esErrorBody } from '../../support/es-error.ts'
 
 describe('layout', () => {
   it('says the embedded demo cluster answers when the server runs the emulator', async () => {
@@ -24,19 +25,7 @@ describe('layout', () => {
   it('still shows the cluster as connected when the key may not call GET /', async () => {
     useEmulator({}, { readOnly: false, mode: 'remote' })
     mswServer.use(
-      http.get('*/es/', () =>
-        HttpResponse.json(
-          {
-            error: {
-              root_cause: [{ type: 'security_exception', reason: 'action [cluster:monitor/main] is unauthorized' }],
-              type: 'security_exception',
-              reason: 'action [cluster:monitor/main] is unauthorized',
-            },
-            status: 403,
-          },
-          { status: 403 },
-        ),
-      ),
+      http.get('*/es/', () => HttpResponse.json(esErrorBody(403, 'security_exception', 'action [cluster:monitor/main] is unauthorized'), { status: 403 })),
     )
     renderRoute('/jobs')
     expect(await screen.findByText(/name hidden/)).toBeTruthy()

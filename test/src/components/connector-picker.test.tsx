@@ -5,15 +5,12 @@ import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import type { ConnectorSummary } from '../../../contract/es-connector-types.ts'
 import { ConnectorPicker, type ConnectorPickerProps } from '../../../src/components/connector-picker.tsx'
+import { connector } from '../../support/factories.ts'
 
-function connector(id: string, name: string, index_name: string, service_type: string): ConnectorSummary {
-  return { id, name, index_name, service_type }
-}
-
-const CONNECTORS = [
-  connector('abc-1', 'Sales wiki', 'search-sales', 'confluence'),
-  connector('def-2', 'Support tickets', 'search-support', 'jira'),
-  connector('ghi-3', 'Engineering drive', 'search-eng', 'google_drive'),
+const CONNECTORS: ConnectorSummary[] = [
+  connector({ id: 'abc-1', name: 'Sales wiki', index_name: 'search-sales', service_type: 'confluence' }),
+  connector({ id: 'def-2', name: 'Support tickets', index_name: 'search-support', service_type: 'jira' }),
+  connector({ id: 'ghi-3', name: 'Engineering drive', index_name: 'search-eng', service_type: 'google_drive' }),
 ]
 
 function Harness(props: Partial<ConnectorPickerProps> & { initial?: string; onPick?: (id: string) => void }) {

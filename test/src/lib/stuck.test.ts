@@ -3,26 +3,13 @@
 import { describe, expect, it } from 'vitest'
 import type { SyncJob, SyncStatus } from '../../../contract/es-connector-types.ts'
 import { attentionFlags } from '../../../src/lib/stuck.ts'
+import { syncJob } from '../../support/factories.ts'
 
 const NOW = Date.parse('2026-06-01T12:00:00.000Z')
 const ago = (ms: number) => new Date(NOW - ms).toISOString()
 
-function job(status: SyncStatus, extra: Partial<SyncJob> = {}): SyncJob {
-  return {
-    id: 'j1',
-    connector: { id: 'c1' },
-    created_at: ago(3_600_000),
-    deleted_document_count: 0,
-    indexed_document_count: 0,
-    indexed_document_volume: 0,
-    job_type: 'full',
-    metadata: {},
-    status,
-    total_document_count: 0,
-    trigger_method: 'on_demand',
-    ...extra,
-  }
-}
+/** A job created an hour ago, in `status`, with no heartbeat unless `extra` gives one. */
+const job = (status: SyncStatus, extra: Partial<SyncJob> = {}): SyncJob => syncJob({ status, created_at: ago(3_600_000), ...extra })
 
 const kinds = (j: SyncJob) => attentionFlags(j, NOW).map((flag) => flag.kind)
 

@@ -7,15 +7,12 @@ import type { Emulator } from '../../../../server/emulator/app.ts'
 import { useEmulator } from '../../support/emulator.ts'
 import { mswServer } from '../../support/msw-server.ts'
 import { renderRoute } from '../../support/render.tsx'
-
-function esErrorBody(status: number, type: string, reason: string) {
-  return { error: { root_cause: [{ type, reason }], type, reason }, status }
-}
+import { syncableConnectors } from '../../../support/connectors.ts'
+import { esErrorBody } from '../../../support/es-error.ts'
 
 /** A syncable connector with no pending or running job of the given type (so no duplicate question). */
 function quietConnector(emulator: Emulator, jobType: 'full' | 'incremental' | 'access_control' = 'access_control') {
-  const connectors = emulator.store.listConnectors({ from: 0, size: 100 }).results.filter((entry) => entry.index_name && entry.service_type)
-  const connector = connectors.find((entry) =>
+  const connector = syncableConnectors(emulator).find((entry) =>
     ['pending', 'in_progress'].every(
       (status) => emulator.store.listSyncJobs({ from: 0, size: 0, connector_id: entry.id, job_type: [jobType], status: status as 'pending' }).count === 0,
     ),

@@ -6,13 +6,12 @@ import { describe, expect, it } from 'vitest'
 import { syncJobKeys } from '../../../../src/api/queries.ts'
 import { useEmulator } from '../../support/emulator.ts'
 import { createTestQueryClient, renderRoute } from '../../support/render.tsx'
+import { syncableConnectors } from '../../../support/connectors.ts'
 
 describe('the duplicate check', () => {
   it('caches the jobs it found without their connector configuration', async () => {
     const emulator = useEmulator()
-    const connector = emulator.store
-      .listConnectors({ from: 0, size: 100 })
-      .results.find((entry) => entry.index_name && entry.service_type && Object.keys(entry.configuration ?? {}).length > 0)
+    const connector = syncableConnectors(emulator).find((entry) => Object.keys(entry.configuration ?? {}).length > 0)
     if (!connector) throw new Error('no syncable connector with a configuration in the seed')
     const existing = emulator.store.createSyncJob({ id: connector.id, job_type: 'access_control' })
     // The job's snapshot holds the connector's configuration: that is what must not reach the cache.

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { useEmulator } from '../../support/emulator.ts'
 import { mswServer } from '../../support/msw-server.ts'
 import { renderJob } from './render-job.ts'
-import { countRequests, createJob, esErrorBody } from './support.ts'
+import { esErrorBody } from '../../../support/es-error.ts'
+import { countRequests, createJob } from './support.ts'
 
 afterEach(() => mswServer.events.removeAllListeners())
 

@@ -2,24 +2,12 @@
 // through the emulator's store (the same back door the worker uses).
 import type { Emulator } from '../../../../server/emulator/app.ts'
 import type { SyncJob } from '../../../../contract/es-connector-types.ts'
-
-/** A connector of the seed that can be synced (has an index and a service type). */
-export function syncableConnectorId(emulator: Emulator): string {
-  const connector = emulator.store
-    .listConnectors({ from: 0, size: 100 })
-    .results.find((entry) => entry.index_name && entry.service_type)
-  if (!connector) throw new Error('the seed has no syncable connector')
-  return connector.id
-}
+import { syncableConnector } from '../../../support/connectors.ts'
 
 export function createJob(emulator: Emulator, patch: Partial<Omit<SyncJob, 'id'>> = {}, jobType: SyncJob['job_type'] = 'full'): string {
-  const id = emulator.store.createSyncJob({ id: syncableConnectorId(emulator), job_type: jobType })
+  const id = emulator.store.createSyncJob({ id: syncableConnector(emulator).id, job_type: jobType })
   if (Object.keys(patch).length > 0) emulator.store.writeSyncJob(id, patch)
   return id
-}
-
-export function esErrorBody(status: number, type: string, reason: string) {
-  return { error: { root_cause: [{ type, reason }], type, reason }, status }
 }
 
 /** Counts the requests msw sees that match a method and a path pattern (for "sent exactly once"). */

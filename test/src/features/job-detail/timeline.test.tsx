@@ -3,27 +3,13 @@
 import { describe, expect, it } from 'vitest'
 import type { SyncJob } from '../../../../contract/es-connector-types.ts'
 import { jobDurations, timelineEntries } from '../../../../src/features/job-detail/job-timeline-panel.tsx'
+import { syncJob } from '../../../support/factories.ts'
 
 const T0 = Date.parse('2026-01-01T10:00:00.000Z')
 const at = (seconds: number) => new Date(T0 + seconds * 1000).toISOString()
 
-function job(patch: Partial<SyncJob>): SyncJob {
-  return {
-    id: 'j',
-    connector: { id: 'c' },
-    created_at: at(0),
-    last_seen: at(0),
-    deleted_document_count: 0,
-    indexed_document_count: 0,
-    indexed_document_volume: 0,
-    job_type: 'full',
-    metadata: {},
-    status: 'pending',
-    total_document_count: 0,
-    trigger_method: 'on_demand',
-    ...patch,
-  }
-}
+/** A job created at T0 that reported at T0, then changed by `patch`. */
+const job = (patch: Partial<SyncJob>): SyncJob => syncJob({ created_at: at(0), last_seen: at(0), ...patch })
 
 describe('timeline', () => {
   it('lists only the timestamps that exist, oldest first, equal instants in protocol order', () => {

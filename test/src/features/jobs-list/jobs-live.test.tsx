@@ -5,10 +5,8 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { useEmulator } from '../../support/emulator.ts'
 import { renderRoute } from '../../support/render.tsx'
+import { syncableConnector } from '../../../support/connectors.ts'
 import { bodyRows, expectIds, newestIds } from './support.ts'
-
-const syncable = (emulator: ReturnType<typeof useEmulator>) =>
-  emulator.store.listConnectors({ from: 0, size: 100 }).results.find((c) => c.index_name && c.service_type)?.id ?? ''
 
 describe('live refresh', () => {
   it('says when the list was updated and refreshes on demand, keeping unchanged rows in place', async () => {
@@ -18,7 +16,7 @@ describe('live refresh', () => {
     expect(screen.getByText(/^Updated \d+ s ago/)).toBeTruthy()
     const firstRow = bodyRows()[0]
 
-    const id = emulator.store.createSyncJob({ id: syncable(emulator) })
+    const id = emulator.store.createSyncJob({ id: syncableConnector(emulator).id })
     await user.click(screen.getByRole('button', { name: 'Refresh' }))
     await waitFor(() => expect(bodyRows()[0]?.textContent).toContain(id))
     // The job that was first is now second, in the very same row element.
@@ -43,7 +41,7 @@ describe('live refresh', () => {
     await expectIds(newestIds(emulator, { status: 'completed', size: 50 }))
     expect(screen.getByText(/every 15 s/)).toBeTruthy()
     act(() => focusManager.setFocused(false))
-    const id = emulator.store.createSyncJob({ id: syncable(emulator) })
+    const id = emulator.store.createSyncJob({ id: syncableConnector(emulator).id })
     emulator.store.writeSyncJob(id, { status: 'completed' })
     act(() => focusManager.setFocused(true))
     await waitFor(() => expect(bodyRows()[0]?.textContent).toContain(id))
@@ -52,7 +50,7 @@ describe('live refresh', () => {
 
   it('shows a status change after a refresh', async () => {
     const emulator = useEmulator()
-    const id = emulator.store.createSyncJob({ id: syncable(emulator) })
+    const id = emulator.store.createSyncJob({ id: syncableConnector(emulator).id })
     const { user } = renderRoute('/jobs')
     await waitFor(() => expect(bodyRows()[0]?.textContent).toContain(id))
     expect(within(bodyRows()[0] as HTMLElement).getByText('Pending')).toBeTruthy()

@@ -1,7 +1,6 @@
 // Paging newest first on both list orders, page sizes, pages past the end and the 10,000 window.
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { SyncJob } from '../../../../contract/es-connector-types.ts'
 import { useEmulator } from '../../support/emulator.ts'
 import { renderRoute } from '../../support/render.tsx'
 import { expectIds, newestIds, searchOf } from './support.ts'
@@ -34,7 +33,7 @@ describe('jobs list paging', () => {
 
   it('shows the newest jobs first on an oldest-first (8.12) server too, and pages the same way', async () => {
     const emulator = useEmulator({ jobs: 60, order: 'asc' })
-    const ascending = (emulator.store.listSyncJobs({ from: 0, size: 100 }).results as SyncJob[]).map((job) => job.id)
+    const ascending = emulator.store.listSyncJobs({ from: 0, size: 100 }).results.map((job) => job.id)
     const newest = ascending.toReversed()
     const { user } = renderRoute('/jobs?size=25')
     await expectIds(newest.slice(0, 25))
@@ -90,7 +89,7 @@ describe('jobs list paging', () => {
     const { user } = renderRoute('/jobs')
     await screen.findByRole('region', { name: 'Too many jobs to page this far' })
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'error')
-    const ascending = (emulator.store.listSyncJobs({ from: 0, size: 10_000, status: 'error' }).results as SyncJob[]).map((job) => job.id)
+    const ascending = emulator.store.listSyncJobs({ from: 0, size: 10_000, status: 'error' }).results.map((job) => job.id)
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Too many jobs to page this far' })).toBeNull())
     await expectIds(ascending.toReversed().slice(0, 50))
   })

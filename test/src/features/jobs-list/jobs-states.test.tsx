@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { useEmulator } from '../../support/emulator.ts'
 import { mswServer } from '../../support/msw-server.ts'
 import { renderRoute } from '../../support/render.tsx'
-import { bodyRows, esErrorBody, expectIds, jobsTable, newestIds, searchOf } from './support.ts'
+import { esErrorBody } from '../../../support/es-error.ts'
+import { bodyRows, expectIds, jobsTable, newestIds, searchOf } from './support.ts'
 
 /** Makes the list endpoint fail with `respond()` until `healed` is set. */
 function failList(respond: () => Response) {

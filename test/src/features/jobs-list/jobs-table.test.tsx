@@ -4,13 +4,13 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { useEmulator } from '../../support/emulator.ts'
 import { renderRoute } from '../../support/render.tsx'
+import { syncableConnector } from '../../../support/connectors.ts'
 import { bodyRows, columnTexts } from './support.ts'
 
 describe('jobs table', () => {
   it('links each row to its job with the id as link text, and joins the connector name', async () => {
     const emulator = useEmulator()
-    const connector = emulator.store.listConnectors({ from: 0, size: 100 }).results.find((c) => c.index_name && c.service_type)
-    if (!connector) throw new Error('no syncable connector')
+    const connector = syncableConnector(emulator)
     const id = emulator.store.createSyncJob({ id: connector.id, job_type: 'incremental', trigger_method: 'scheduled' })
     emulator.store.writeSyncJob(id, { indexed_document_count: 1234567, deleted_document_count: 42, indexed_document_volume: 2048 })
     const { user, router } = renderRoute('/jobs')
@@ -32,8 +32,8 @@ describe('jobs table', () => {
 
   it('shows an error as text, truncated, with the full text on demand', async () => {
     const emulator = useEmulator()
-    const connector = emulator.store.listConnectors({ from: 0, size: 100 }).results.find((c) => c.index_name && c.service_type)
-    const id = emulator.store.createSyncJob({ id: connector?.id ?? '' })
+    const connector = syncableConnector(emulator)
+    const id = emulator.store.createSyncJob({ id: connector.id })
     const error = '<img src=x onerror="alert(1)"> Connection refused by the upstream API after 3 retries'
     emulator.store.claimSyncJob(id, { worker_hostname: 'w' })
     emulator.store.setSyncJobError(id, error)
@@ -50,8 +50,8 @@ describe('jobs table', () => {
 
   it('shows the attention flag of a job with no heartbeat, in words', async () => {
     const emulator = useEmulator()
-    const connector = emulator.store.listConnectors({ from: 0, size: 100 }).results.find((c) => c.index_name && c.service_type)
-    const id = emulator.store.createSyncJob({ id: connector?.id ?? '' })
+    const connector = syncableConnector(emulator)
+    const id = emulator.store.createSyncJob({ id: connector.id })
     emulator.store.claimSyncJob(id, { worker_hostname: 'w' })
     emulator.store.writeSyncJob(id, { last_seen: new Date(Date.now() - 130_000).toISOString() })
     renderRoute('/jobs')
@@ -62,12 +62,12 @@ describe('jobs table', () => {
 
   it('says when a job belongs to a connector that is no longer listed', async () => {
     const emulator = useEmulator()
-    const connector = emulator.store.listConnectors({ from: 0, size: 100 }).results.find((c) => c.index_name && c.service_type)
-    const id = emulator.store.createSyncJob({ id: connector?.id ?? '' })
-    emulator.store.deleteConnector(connector?.id ?? '', { hard: true, deleteSyncJobs: false })
+    const connector = syncableConnector(emulator)
+    const id = emulator.store.createSyncJob({ id: connector.id })
+    emulator.store.deleteConnector(connector.id, { hard: true, deleteSyncJobs: false })
     renderRoute('/jobs')
     await waitFor(() => expect(bodyRows()[0]?.textContent).toContain(id))
     await waitFor(() => expect(columnTexts('Connector')[0]).toContain('Unknown connector'))
-    expect(columnTexts('Connector')[0]).toContain(connector?.id)
+    expect(columnTexts('Connector')[0]).toContain(connector.id)
   })
 })

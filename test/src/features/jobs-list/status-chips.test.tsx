@@ -7,7 +7,8 @@ import { STATUS_LABELS } from '../../../../src/lib/labels.ts'
 import { useEmulator } from '../../support/emulator.ts'
 import { mswServer } from '../../support/msw-server.ts'
 import { renderRoute } from '../../support/render.tsx'
-import { countOf, esErrorBody, expectIds, newestIds, searchOf } from './support.ts'
+import { esErrorBody } from '../../../support/es-error.ts'
+import { countOf, expectIds, newestIds, searchOf } from './support.ts'
 
 const chips = () => screen.getByRole('group', { name: 'Job counts' })
 const chip = (label: string) => within(chips()).getByRole('button', { name: new RegExp(`^${label} `) })

@@ -1,14 +1,9 @@
 // Helpers for the jobs-list tests: the table, its rows and columns as a person reads them, and what
 // the emulator holds (the expected answer, read from its store rather than re-implemented).
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect } from 'vitest'
 import type { Emulator } from '../../../../server/emulator/app.ts'
 import type { ListSyncJobsQuery } from '../../../../server/emulator/store.ts'
-import type { SyncJob } from '../../../../contract/es-connector-types.ts'
-
-// The first render loads the lazy route and several queries; on a busy machine that takes longer
-// than Testing Library's 1 s default. A generous wait only changes how long a failure takes to show.
-configure({ asyncUtilTimeout: 10_000 })
 
 export const jobsTable = () => screen.getByRole('table', { name: 'Sync jobs' })
 
@@ -37,16 +32,11 @@ export async function expectIds(ids: string[]): Promise<void> {
 
 /** The jobs the emulator holds for a filter, newest first (its default order is descending). */
 export function newestIds(emulator: Emulator, query: Omit<ListSyncJobsQuery, 'from' | 'size'> & { from?: number; size?: number } = {}): string[] {
-  const jobs = emulator.store.listSyncJobs({ from: 0, size: 100, ...query }).results as SyncJob[]
-  return jobs.map((job) => job.id)
+  return emulator.store.listSyncJobs({ from: 0, size: 100, ...query }).results.map((job) => job.id)
 }
 
 export function countOf(emulator: Emulator, query: Omit<ListSyncJobsQuery, 'from' | 'size'> = {}): number {
   return emulator.store.listSyncJobs({ from: 0, size: 0, ...query }).count
-}
-
-export function esErrorBody(status: number, type: string, reason: string) {
-  return { error: { root_cause: [{ type, reason }], type, reason }, status }
 }
 
 /** The URL's search params as the router holds them. */
