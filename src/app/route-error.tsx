@@ -1,26 +1,13 @@
-// The route-level error boundary: server failures and unreachable clusters land here with a retry;
-// anything else (a bug) says so plainly instead of a blank page.
-import { useQueryErrorResetBoundary } from '@tanstack/react-query'
+// The route-level error boundary: an unknown address gets "Page not found" with a way back; anything
+// else that throws while a page renders (a bug: the queries report Elasticsearch's failures in the
+// page itself, and the jobs loader only prefetches) says so plainly instead of a blank page.
 import { isRouteErrorResponse, Link, useNavigate, useRouteError } from 'react-router'
-import { isEsError } from '../api/es-error.ts'
-import { ErrorPanel } from '../components/error-panel.tsx'
 import { paths } from '../config/paths.ts'
 
 export function RouteError() {
   const error = useRouteError()
   const navigate = useNavigate()
-  const { reset } = useQueryErrorResetBoundary()
-  const retry = () => {
-    reset()
-    void navigate('.', { replace: true })
-  }
-  if (isEsError(error)) {
-    return (
-      <section className="page">
-        <ErrorPanel error={error} onRetry={retry} />
-      </section>
-    )
-  }
+  const retry = () => void navigate('.', { replace: true })
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <section className="page">
