@@ -1,9 +1,12 @@
 // Query-client defaults: what is retried, how long it waits, and that mutations never retry.
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { EsError } from '../../../src/api/es-error.ts'
 import { createQueryClient, retryDelay, shouldRetry } from '../../../src/app/query-client.ts'
 
 const esError = (status: number, type = 'x') => new EsError({ status, type, reason: 'r' })
+const ATTEMPTS = Array.from({ length: 12 }, (_, attempt) => attempt)
+
+afterEach(() => vi.restoreAllMocks())
 
 describe('query-client defaults', () => {
   it('retries network errors, 429 and 5xx, up to three times', () => {
@@ -20,12 +23,27 @@ describe('query-client defaults', () => {
     expect(shouldRetry(0, new Error('bug'))).toBe(false)
   })
 
-  it('backs off exponentially with a cap', () => {
-    for (let attempt = 0; attempt < 10; attempt++) {
-      const base = Math.min(8000, 500 * 2 ** attempt)
-      const delay = retryDelay(attempt)
-      expect(delay).toBeGreaterThanOrEqual(base / 2)
-      expect(delay).toBeLessThanOrEqual(base)
+  it('waits under a second before the first retry, longer before each next one, and never more than 8 s', () => {
+    for (const random of [0, 0.5, 0.999_999]) {
+      vi.spyOn(Math, 'random').mockReturnValue(random)
+      const delays = ATTEMPTS.map((attempt) => retryDelay(attempt))
+      expect(delays[0]).toBeGreaterThan(0)
+      expect(delays[0]).toBeLessThanOrEqual(1_000)
+      expect(Math.max(...delays)).toBeLessThanOrEqual(8_000)
+      expect(delays).toEqual(delays.toSorted((a, b) => a - b))
+      // The wait grows: the fourth retry waits several times longer than the first.
+      expect(delays[3]).toBeGreaterThanOrEqual(4 * delays[0]!)
+    }
+  })
+
+  it('spreads retries of the same attempt apart, without ever waiting under half the longest wait', () => {
+    for (const attempt of ATTEMPTS) {
+      vi.spyOn(Math, 'random').mockReturnValue(0)
+      const shortest = retryDelay(attempt)
+      vi.spyOn(Math, 'random').mockReturnValue(0.999_999)
+      const longest = retryDelay(attempt)
+      expect(longest).toBeGreaterThan(shortest)
+      expect(shortest).toBeGreaterThanOrEqual(longest / 2)
     }
   })
 

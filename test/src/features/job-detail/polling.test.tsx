@@ -1,7 +1,24 @@
-// Which statuses the job page keeps polling: everything a worker may still move.
-import { describe, expect, it } from 'vitest'
+// Which statuses the job page keeps polling (everything a worker may still move), and how often its
+// job is read again, counted in the requests that reach the emulator: every few seconds while the job
+// is active, never once it has finished.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { screen } from '@testing-library/react'
 import { SYNC_STATUSES } from '../../../../contract/es-connector-types.ts'
-import { isPolledStatus, POLL_INTERVAL_MS } from '../../../../src/features/job-detail/polling.ts'
+import { isPolledStatus } from '../../../../src/features/job-detail/polling.ts'
+import { useEmulator } from '../../support/emulator.ts'
+import { mswServer } from '../../support/msw-server.ts'
+import { renderJob } from './render-job.ts'
+import { countRequests, createJob } from './support.ts'
+
+/** Lets `ms` of timer time pass in half-second steps, so each poll's answer arrives before the next. */
+async function elapse(ms: number): Promise<void> {
+  for (let passed = 0; passed < ms; passed += 500) await vi.advanceTimersByTimeAsync(500)
+}
+
+/** Counts the page's reads of one job (GET `/es/_connector/_sync_job/<id>`). */
+const jobReads = (id: string) => countRequests(mswServer, 'GET', new RegExp(`/_connector/_sync_job/${id}$`))
+
+afterEach(() => vi.useRealTimers())
 
 describe('job page polling', () => {
   it('polls pending, in_progress, canceling and suspended jobs, and stops for finished ones', () => {
@@ -10,8 +27,36 @@ describe('job page polling', () => {
     expect(isPolledStatus(undefined)).toBe(false)
   })
 
-  it('polls every 2 to 3 seconds', () => {
-    expect(POLL_INTERVAL_MS).toBeGreaterThanOrEqual(2_000)
-    expect(POLL_INTERVAL_MS).toBeLessThanOrEqual(3_000)
+  it('reads an active job again every 2 to 3 seconds, and stops once it has finished', async () => {
+    // Timers only: the clock moves with real time too (so Testing Library's waits work) and jumps on
+    // `elapse`; Date stays real for the page's "updated … ago".
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'], shouldAdvanceTime: true })
+    const emulator = useEmulator()
+    const id = createJob(emulator, { status: 'in_progress', started_at: new Date().toISOString(), worker_hostname: 'w' })
+    const reads = jobReads(id)
+    await renderJob(id)
+
+    const before = reads.count
+    await elapse(10_000)
+    const polls = reads.count - before
+    expect(polls).toBeGreaterThanOrEqual(3)
+    expect(polls).toBeLessThanOrEqual(5)
+
+    emulator.store.writeSyncJob(id, { status: 'completed', completed_at: new Date().toISOString() })
+    await elapse(3_000)
+    expect(await screen.findByText('not refreshing: the job has finished')).toBeTruthy()
+    const finished = reads.count
+    await elapse(30_000)
+    expect(reads.count).toBe(finished)
+  })
+
+  it('reads a finished job once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'], shouldAdvanceTime: true })
+    const emulator = useEmulator()
+    const id = createJob(emulator, { status: 'error', error: 'boom', completed_at: new Date().toISOString() })
+    const reads = jobReads(id)
+    await renderJob(id)
+    await elapse(30_000)
+    expect(reads.count).toBe(1)
   })
 })
