@@ -9,18 +9,13 @@ import os from 'node:os'
 import { createEmulator } from '../server/emulator/app.ts'
 import { generateSeed } from '../server/emulator/seed.ts'
 import { EmulatorStore } from '../server/emulator/store.ts'
+import { median } from './support.ts'
 
 const JOBS = 100_000
 const CONNECTORS = 12
 const LOAD_RUNS = 5
 const WARMUP_REQUESTS = 20
 const MEASURED_REQUESTS = 200
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-}
 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b)

@@ -4,18 +4,17 @@
 // until rows show for size=100 and size=1000 over cold loads, and the same for a static HTML table
 // of the same 1,000 rows (the floor), with the ratio. Targets: JS + CSS ≤ 150 kB gzip; the 1,000-row
 // page within 3× of the static table. A benchmark, not a test: it fails only if it cannot run.
-import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-core'
+// @playwright/test re-exports Playwright's library API (playwright-core), which package.json does not list.
+import { chromium } from '@playwright/test'
 import type { SyncJob } from '../contract/es-connector-types.ts'
 // The same Chromium and flags as the e2e specs, so the benchmark sees what they see.
 import { CHROMIUM_ARGS, chromiumPath } from '../tools/chromium.ts'
 import { buildIfNeeded } from './list-page/build.ts'
-import { coldLoad, median, type Load } from './list-page/measure.ts'
-import { freePort, startServer, waitUntilAnswering } from './list-page/processes.ts'
+import { coldLoad, type Load } from './list-page/measure.ts'
 import { serveStatic, staticTableHtml } from './list-page/static-table.ts'
+import { freePort, median, root, startNode, waitUntilAnswering } from './support.ts'
 
-const root = path.resolve(import.meta.dirname, '..')
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, jobs: { type: 'string', default: '10000' } } })
 const runs = Number(values.runs)
 if (!Number.isInteger(runs) || runs < 5) throw new Error('--runs must be a whole number of at least 5 (the medians need them)')
@@ -36,7 +35,7 @@ async function medianLoad(browser: Awaited<ReturnType<typeof chromium.launch>>, 
 buildIfNeeded(root)
 const appPort = await freePort()
 const staticPort = await freePort()
-const app = startServer(root, {
+const app = startNode(['server/main.ts'], {
   HOST: '127.0.0.1',
   PORT: String(appPort),
   EMULATOR_JOBS: values.jobs,

@@ -6,11 +6,9 @@
 // it exits non-zero only when a run had errors, timeouts or non-2xx answers.
 
 import { spawn, type ChildProcess } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-
-const root = path.resolve(import.meta.dirname, '..')
+import { freePort, root, startNode, waitUntilAnswering } from './support.ts'
 
 const { values } = parseArgs({
   options: {
@@ -41,33 +39,12 @@ interface RunSummary {
   megabytesPerSecond: number
 }
 
-async function freePort(): Promise<number> {
-  const server = net.createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as net.AddressInfo
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
-
 const children: ChildProcess[] = []
 
 function startProcess(args: string[], env: Record<string, string> = {}): ChildProcess {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const child = startNode(args, env)
   children.push(child)
   return child
-}
-
-async function waitUntilAnswering(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
 }
 
 /** Runs autocannon in its own process (so it does not share a core with either server's event loop). */

@@ -2,7 +2,7 @@
 // the "Sync jobs" table is on screen, per cold load (a fresh browser context: no cache, no storage),
 // and the script and style bytes a load fetched before that moment.
 import { gzipSync } from 'node:zlib'
-import type { Browser } from 'playwright-core'
+import type { Browser } from '@playwright/test'
 
 /**
  * Runs in the page before any of its scripts: notes when the first row with a link appears, then
@@ -47,10 +47,4 @@ export async function coldLoad(browser: Browser, url: string): Promise<Load> {
   } finally {
     await context.close()
   }
-}
-
-export function median(values: readonly number[]): number {
-  const sorted = values.toSorted((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
 }
