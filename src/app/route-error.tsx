@@ -2,6 +2,8 @@
 // else that throws while a page renders (a bug: the queries report Elasticsearch's failures in the
 // page itself, and the jobs loader only prefetches) says so plainly instead of a blank page.
 import { isRouteErrorResponse, Link, useNavigate, useRouteError } from 'react-router'
+import { Button } from '../components/ui/button.tsx'
+import { ScrollRegion } from '../components/ui/scroll-region.tsx'
 import { paths } from '../config/paths.ts'
 
 export function RouteError() {
@@ -23,10 +25,10 @@ export function RouteError() {
     <section className="page" role="alert">
       <h1>Something went wrong</h1>
       <p>The page failed to render. Reloading usually helps; if not, this is a bug in Syncboard.</p>
-      <pre className="code-block">{message}</pre>
-      <button type="button" className="button" onClick={retry}>
-        Try again
-      </button>
+      <ScrollRegion as="pre" className="code-block" label="Error message">
+        {message}
+      </ScrollRegion>
+      <Button onClick={retry}>Try again</Button>
     </section>
   )
 }
