@@ -1,6 +1,7 @@
 // Paging through the newest-first view: position, total, first/previous/next/last and page size.
 // The size picker offers the common sizes, plus the current one when a link asked for another.
 import { useId } from 'react'
+import { Button } from '../../components/ui/button.tsx'
 import { formatCount } from '../../lib/format.ts'
 import { PAGE_SIZES } from '../../lib/job-filters.ts'
 import { countMayBeCapped, totalPages } from '../../lib/paging.ts'
@@ -47,22 +48,22 @@ export function Pager({
         )}
       </p>
       <div className="pager-buttons">
-        <button type="button" className="button small" onClick={() => onPage(1)} disabled={page <= 1}>
+        <Button size="small" onClick={() => onPage(1)} disabled={page <= 1}>
           First
-        </button>
-        <button type="button" className="button small" onClick={() => onPage(page - 1)} disabled={page <= 1}>
+        </Button>
+        <Button size="small" onClick={() => onPage(page - 1)} disabled={page <= 1}>
           Previous
-        </button>
+        </Button>
         <span className="pager-page">
           Page {formatCount(page)}
           {pages !== undefined ? ` of ${formatCount(pages)}${capped ? '+' : ''}` : ''}
         </span>
-        <button type="button" className="button small" onClick={() => onPage(page + 1)} disabled={pages === undefined || page >= pages}>
+        <Button size="small" onClick={() => onPage(page + 1)} disabled={pages === undefined || page >= pages}>
           Next
-        </button>
-        <button type="button" className="button small" onClick={() => pages !== undefined && onPage(pages)} disabled={pages === undefined || page >= pages}>
+        </Button>
+        <Button size="small" onClick={() => pages !== undefined && onPage(pages)} disabled={pages === undefined || page >= pages}>
           Last
-        </button>
+        </Button>
       </div>
       <div className="pager-size">
         <label htmlFor={sizeId}>Per page</label>
