@@ -21,6 +21,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/src/**/*.test.tsx', 'test/src/api/**/*.test.ts', 'test/src/app/**/*.test.ts'],
           setupFiles: ['test/src/setup.ts'],
+          // Each component test renders real routes against a freshly seeded emulator; on a 2-core CI
+          // machine the first render of a file can take several seconds.
+          testTimeout: 15_000,
         },
       },
     ],

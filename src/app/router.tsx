@@ -1,4 +1,4 @@
-// The routes (DESIGN.md "pages"). The jobs list is the landing page, so it ships with the app and its
+// The routes: `/` → `/jobs`, `/jobs`, `/jobs/new`, `/jobs/:id`. The jobs list is the landing page, so it ships with the app and its
 // loader starts its requests at once; the other pages are their own chunks, loaded on first visit.
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router'

@@ -1,7 +1,10 @@
 // The UI's state rules for acting on a sync job: which actions make sense for a status under the
-// Connector Protocol's state machine (es-connector-api.md §3), and why not when they don't. Pure, so
+// Connector Protocol's state machine (Elasticsearch's ConnectorSyncJobStateMachine.java: pending →
+// in_progress | canceled; in_progress → canceling | completed | suspended | error; suspended →
+// in_progress | canceled; canceling → canceled | error), and why not when they don't. Pure, so
 // that the rules are tested once and every button follows them.
 import type { SyncStatus } from '../../contract/es-connector-types.ts'
+import { isTerminalStatus } from './job-status.ts'
 
 export const JOB_ACTIONS = ['claim', 'checkIn', 'cancel', 'markFailed', 'delete', 'runAgain'] as const
 export type JobAction = (typeof JOB_ACTIONS)[number]
@@ -52,10 +55,6 @@ const cannot = (action: JobAction, status: SyncStatus, why: string): ActionRule 
       ? `Cannot mark a ${STATUS_ADJECTIVE[status]} job as failed: ${why}.`
       : `Cannot ${VERB[action]} a ${STATUS_ADJECTIVE[status]} job: ${why}.`,
 })
-
-export function isTerminalStatus(status: SyncStatus): boolean {
-  return status === 'completed' || status === 'canceled' || status === 'error'
-}
 
 /** Claim: Elasticsearch forces any job to in_progress, so the UI allows it only where a worker would. */
 function claimRule(status: SyncStatus): ActionRule {

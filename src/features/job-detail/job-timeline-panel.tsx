@@ -46,7 +46,7 @@ export function jobDurations(job: SyncJob, now: number): JobDurations {
   const started = parseTimestamp(job.started_at)
   const ended = parseTimestamp(job.completed_at) ?? parseTimestamp(job.canceled_at)
   const lastSeen = parseTimestamp(job.last_seen)
-  const active = isActiveStatus(job.status) || job.status === 'suspended'
+  const active = isActiveStatus(job.status)
   let wait: JobDurations['wait']
   if (created !== undefined && started !== undefined) wait = { ms: started - created, running: false }
   else if (created !== undefined && job.status === 'pending') wait = { ms: now - created, running: true }

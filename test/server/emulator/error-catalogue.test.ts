@@ -1,4 +1,4 @@
-// Every row of the error catalogue (es-connector-api.md §1.3): status, error.type and error.reason,
+// Every error the sync-job endpoints answer (ElasticsearchException.generateFailureXContent): status, error.type and error.reason,
 // with the envelope's root_cause and nested caused_by where the contract gives them.
 
 import { beforeEach, describe, expect, it } from 'vitest'

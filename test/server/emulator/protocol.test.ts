@@ -1,4 +1,4 @@
-// The HTTP protocol around the endpoints (es-connector-api.md §1.1, §1.2, §1.4, §6): headers and content
+// The HTTP protocol around the endpoints (Elasticsearch core: RestController, RestRequest, RestResponse, MainResponse): headers and content
 // types, routing refusals (405 with Allow, OPTIONS, "no handler found"), 406, the processing order,
 // unrecognized parameters with suggestions, ids with reserved characters, and both list orders.
 

@@ -1,4 +1,4 @@
-// The sync-job state machine (es-connector-api.md §3): which API enforces transitions, from every
+// The sync-job state machine (ConnectorSyncJobStateMachine.java): which API enforces transitions, from every
 // status, and which fields each one touches. Statuses REST cannot reach are set through the back door
 // (`store.writeSyncJob`), as the real connector service writes them.
 
