@@ -1,5 +1,7 @@
-// Elasticsearch's YAML REST tests for the sync-job API (es-connector-api.md §8), ported one scenario
-// per test: post, delete, check_in, cancel, get, error, update_stats, claim and list.
+// Elasticsearch's YAML REST tests for the sync-job API (x-pack/plugin/ent-search/qa/rest/…/entsearch/
+// connector/sync_job/ and the older 4xx files), ported one scenario per test: post, delete, check_in,
+// cancel, get, error, update_stats, claim and list. The connectors are built as the YAML builds them,
+// through connector.put, update_filtering, update_pipeline and update_configuration.
 
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../../server/emulator/app.ts'
@@ -9,6 +11,13 @@ let es: Emulator
 beforeEach(async () => {
   es = emulator()
   await putConnector(es, 'test-connector', { index_name: 'search-test' })
+})
+
+/** One `active` or `draft` of a filtering entry, as the YAML tests write them. */
+const filteringRules = (id: string, stamp: string, policy = 'include') => ({
+  advanced_snippet: { created_at: stamp, updated_at: stamp, value: {} },
+  rules: [{ created_at: stamp, field: '_', id, order: 0, policy, rule: 'regex', updated_at: stamp, value: '.*' }],
+  validation: { errors: [], state: 'valid' },
 })
 
 describe('10_connector_sync_job_post', () => {
@@ -42,28 +51,13 @@ describe('10_connector_sync_job_post', () => {
   })
 
   it('snapshots the first filtering entry’s active rules', async () => {
-    const connector = es.store.getConnector('test-connector')
-    const active = {
-      advanced_snippet: { created_at: '2023-05-25T12:30:00.000Z', updated_at: '2023-05-25T12:30:00.000Z', value: {} },
-      rules: [
-        {
-          created_at: '2023-05-25T12:30:00.000Z',
-          field: '_',
-          id: 'RULE-ACTIVE-SYNC-JOB-TEST',
-          order: 0,
-          policy: 'include' as const,
-          rule: 'regex',
-          updated_at: '2023-05-25T12:30:00.000Z',
-          value: '.*',
-        },
+    const update = await call(es, 'PUT', '/_connector/test-connector/_filtering', {
+      filtering: [
+        { active: filteringRules('RULE-ACTIVE-SYNC-JOB-TEST', '2023-05-25T12:30:00.000Z'), domain: 'DEFAULT', draft: filteringRules('RULE-DRAFT-0', '2023-05-25T12:30:00.000Z') },
+        { active: filteringRules('RULE-ACTIVE-1', '2021-05-25T12:30:00.000Z'), domain: 'TEST', draft: filteringRules('RULE-DRAFT-1', '2021-05-25T12:30:00.000Z', 'exclude') },
       ],
-      validation: { errors: [], state: 'valid' },
-    }
-    const other = { ...active, rules: [{ ...active.rules[0]!, id: 'RULE-TEST-DOMAIN' }] }
-    es.store.loadSeed({
-      connectors: [{ ...connector, filtering: [{ active, domain: 'DEFAULT', draft: other }, { active: other, domain: 'TEST', draft: other }] }],
-      jobs: [],
     })
+    expect(update.body).toEqual({ result: 'updated' })
     const id = await createJob(es, { id: 'test-connector', job_type: 'full', trigger_method: 'on_demand' })
     const { body } = await call(es, 'GET', `/_connector/_sync_job/${id}`)
     expect(body.connector.filtering.rules[0].id).toBe('RULE-ACTIVE-SYNC-JOB-TEST')
@@ -73,23 +67,34 @@ describe('10_connector_sync_job_post', () => {
   })
 
   it('copies pipeline and full configuration (sensitive values too) into the snapshot, never the sync cursor', async () => {
-    const connector = es.store.getConnector('test-connector')
-    es.store.loadSeed({
-      connectors: [
-        {
-          ...connector,
-          pipeline: { name: 'test-pipeline', extract_binary_content: true, reduce_whitespace: true, run_ml_inference: false },
-          configuration: { some_field: { value: 456, label: 'Some field' }, secret: { value: 'hunter2', sensitive: true } },
-          sync_cursor: { cursor: 'connector-level' },
-        },
-      ],
-      jobs: [],
-    })
+    const pipeline = { extract_binary_content: true, name: 'test-pipeline', reduce_whitespace: true, run_ml_inference: false }
+    expect((await call(es, 'PUT', '/_connector/test-connector/_pipeline', { pipeline })).body).toEqual({ result: 'updated' })
+    const configuration = {
+      some_field: {
+        default_value: null,
+        depends_on: [{ field: 'some_field', value: 31 }],
+        display: 'numeric',
+        label: 'Very important field',
+        options: [],
+        order: 4,
+        required: true,
+        sensitive: false,
+        tooltip: 'Wow, this tooltip is useful.',
+        type: 'str',
+        ui_restrictions: [],
+        validations: [{ constraint: 0, type: 'greater_than' }],
+        value: 456,
+      },
+      secret: { label: 'Secret', value: 'hunter2', sensitive: true },
+    }
+    expect((await call(es, 'PUT', '/_connector/test-connector/_configuration', { configuration })).body).toEqual({ result: 'updated' })
+    expect((await call(es, 'PUT', '/_connector/test-connector/_last_sync', { sync_cursor: { cursor: 'connector-level' } })).body).toEqual({ result: 'updated' })
     const id = await createJob(es, { id: 'test-connector', job_type: 'full', trigger_method: 'on_demand' })
     const { body } = await call(es, 'GET', `/_connector/_sync_job/${id}`)
+    expect(body.connector.id).toBe('test-connector')
     expect(body.connector.configuration.some_field.value).toBe(456)
     expect(body.connector.configuration.secret.value).toBe('hunter2')
-    expect(body.connector.pipeline.name).toBe('test-pipeline')
+    expect(body.connector.pipeline).toEqual(pipeline)
     expect(body.connector.language).toBe('de')
     expect(body.connector.service_type).toBe('super-connector')
     expect(body.connector).not.toHaveProperty('sync_cursor')
