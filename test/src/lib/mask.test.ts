@@ -1,32 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import { REDACTED_MARKER, type RedactedValue } from '../../../contract/syncboard-protocol.ts'
+import { syncJob } from '../../support/factories.ts'
 import { MASK, isHidden, isRedacted, isSensitive, maskConfiguration, maskJob } from '../../../src/lib/mask.ts'
 
 const FINGERPRINT = '0123456789abcdef0123456789abcdef'
 const redacted = (fingerprint = FINGERPRINT): RedactedValue => ({ [REDACTED_MARKER]: true, fingerprint })
 
-const job = (): SyncJob => ({
-  id: 'job-1',
-  connector: {
-    id: 'c1',
-    configuration: {
-      host: { label: 'Host', value: 'db.example.com', sensitive: false },
-      password: { label: 'Password', value: 'hunter2-secret', sensitive: true, default_value: 'also-secret' },
-      token: { label: 'Token', value: '', sensitive: true },
-      nested: { label: 'Nested', value: { key: 'nested-secret' }, sensitive: true },
+const job = (): SyncJob =>
+  syncJob({
+    connector: {
+      id: 'c1',
+      configuration: {
+        host: { label: 'Host', value: 'db.example.com', sensitive: false },
+        password: { label: 'Password', value: 'hunter2-secret', sensitive: true, default_value: 'also-secret' },
+        token: { label: 'Token', value: '', sensitive: true },
+        nested: { label: 'Nested', value: { key: 'nested-secret' }, sensitive: true },
+      },
     },
-  },
-  created_at: '2024-06-01T10:00:00.000Z',
-  deleted_document_count: 0,
-  indexed_document_count: 0,
-  indexed_document_volume: 0,
-  job_type: 'full',
-  metadata: {},
-  status: 'pending',
-  total_document_count: 0,
-  trigger_method: 'on_demand',
-})
+  })
 
 describe('mask', () => {
   it('masks every sensitive value and default value, keeping the rest', () => {
