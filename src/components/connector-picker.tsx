@@ -1,6 +1,7 @@
 // An accessible combobox for choosing a connector: type to search by name, id, index name or
-// service type, pick with the arrows and Enter or the mouse. Shared by the jobs-list filter (which
-// also accepts ids that are not listed, and "All connectors") and the create form.
+// service type, pick with the arrows and Enter or the mouse; text that matches one connector chooses
+// it on Enter or Tab. Shared by the jobs-list filter (which also accepts ids that match no listed
+// connector, and "All connectors") and the create form.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { ConnectorSummary } from '../../contract/es-connector-types.ts'
 import { connectorDisplayText, filterConnectors, resolveConnectorText } from '../lib/connector-search.ts'
@@ -89,16 +90,25 @@ export function ConnectorPicker({
     close()
   }
 
-  /** Applies what was typed: a known id or unique name, "" when cleared, or an unknown id when allowed. */
+  /**
+   * Applies what was typed, on Enter, Tab or leaving the field: a known id or unique name, "" when
+   * cleared, the one connector the text matches, or — only when no listed connector matches and
+   * unknown ids are allowed — the text itself as an id. Text that matches several connectors is not
+   * a choice: Enter keeps the list open to pick from, leaving the field falls back to the current one.
+   */
   const commitDraft = (viaEnter: boolean) => {
     if (draft === null) return
     const typed = draft.trim()
     const resolved = resolveConnectorText(connectors, typed)
+    const only = matches.length === 1 ? matches[0] : undefined
     if (resolved !== undefined) apply(resolved)
     else if (typed === '') apply('')
-    else if (allowUnknown) apply(typed)
-    else if (viaEnter && matches.length === 1 && matches[0]) apply(matches[0].id)
-    // Otherwise the text matched nothing usable: fall back to the current choice.
+    else if (only) apply(only.id)
+    else if (allowUnknown && matches.length === 0) apply(typed)
+    else if (viaEnter && matches.length > 1) {
+      setOpen(true)
+      return
+    }
     setDraft(null)
     close()
   }
@@ -236,7 +246,11 @@ export function ConnectorPicker({
                   : 'No connector matches.'
                 : matches.length > MAX_OPTIONS
                   ? `Showing ${MAX_OPTIONS} of ${matches.length}; type to narrow.`
-                  : ''}
+                  : draft?.trim()
+                    ? matches.length === 1
+                      ? 'One connector matches: Enter or Tab chooses it.'
+                      : `${matches.length} connectors match: choose one.`
+                    : ''}
             </output>
           </div>
         ) : null}

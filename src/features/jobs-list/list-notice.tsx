@@ -15,6 +15,7 @@ export function ListNotice({
   onClear,
   onPage,
   newJob,
+  unknownConnectorId,
 }: {
   kind: NoticeKind
   page: number
@@ -23,6 +24,8 @@ export function ListNotice({
   onClear: () => void
   onPage: (page: number) => void
   newJob: ReactNode
+  /** The connector filter's id when the connector list is in and no connector has it. */
+  unknownConnectorId?: string
 }) {
   const titleId = useId()
   // Each notice is a region named by its title, so its own "Clear filters" is easy to tell apart.
@@ -40,7 +43,14 @@ export function ListNotice({
       return (
         <section {...region}>
           <p className="notice-title" id={titleId}>No sync jobs match these filters</p>
-          <p>Try another connector, status or job type.</p>
+          {unknownConnectorId ? (
+            <p>
+              No connector has the id <span className="mono">{unknownConnectorId}</span>, and no sync job refers to it. Check the id, or
+              choose a connector from the list.
+            </p>
+          ) : (
+            <p>Try another connector, status or job type.</p>
+          )}
           <Button onClick={onClear}>
             Clear filters
           </Button>

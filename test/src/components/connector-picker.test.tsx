@@ -1,4 +1,5 @@
-// The connector combobox: searching, keyboard and mouse choice, exact ids, unknown ids and "all".
+// The connector combobox: searching, keyboard and mouse choice, exact ids, the one match on Enter or
+// Tab, unknown ids only when nothing matches, and "all".
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
@@ -28,7 +29,7 @@ function Harness(props: Partial<ConnectorPickerProps> & { initial?: string; onPi
           setValue(id)
         }}
       />
-      <output data-testid="value">{value}</output>
+      <span data-testid="value">{value}</span>
       <button type="button">elsewhere</button>
     </>
   )
@@ -117,6 +118,44 @@ describe('ConnectorPicker', () => {
     await user.type(input, 'another-id')
     await user.click(screen.getByRole('button', { name: 'elsewhere' }))
     expect(valueOf()).toBe('another-id')
+  })
+
+  it('with allowUnknown, Tab chooses the one connector the text matches instead of taking the text as an id', async () => {
+    const { user, input } = setup({ allowUnknown: true, allowEmpty: true })
+    await user.type(input, 'Support')
+    expect(screen.getByRole('status').textContent).toMatch(/One connector matches/)
+    await user.tab()
+    expect(valueOf()).toBe('def-2')
+    expect(input.value).toBe('Support tickets')
+    expect(describedText(input)).toBe('')
+  })
+
+  it('with allowUnknown, Enter chooses the one match too', async () => {
+    const { user, input } = setup({ allowUnknown: true })
+    await user.type(input, 'engineering{Enter}')
+    expect(valueOf()).toBe('ghi-3')
+    expect(input.value).toBe('Engineering drive')
+  })
+
+  it('with allowUnknown, text matching several connectors is not taken as an id: Enter keeps the list open, leaving restores the choice', async () => {
+    const { user, input, onPick } = setup({ allowUnknown: true, initial: 'abc-1' })
+    await user.clear(input)
+    await user.type(input, 'search{Enter}')
+    expect(onPick).not.toHaveBeenCalled()
+    expect(input.getAttribute('aria-expanded')).toBe('true')
+    expect(screen.getAllByRole('option')).toHaveLength(3)
+    expect(screen.getByRole('status').textContent).toMatch(/3 connectors match/)
+    await user.click(screen.getByRole('button', { name: 'elsewhere' }))
+    expect(onPick).not.toHaveBeenCalled()
+    expect(input.value).toBe('Sales wiki')
+  })
+
+  it('without allowUnknown, Tab chooses the one match as Enter does', async () => {
+    const { user, input } = setup()
+    await user.type(input, 'jira')
+    await user.tab()
+    expect(valueOf()).toBe('def-2')
+    expect(input.value).toBe('Support tickets')
   })
 
   it('without allowUnknown, an unmatched text falls back to the current choice', async () => {

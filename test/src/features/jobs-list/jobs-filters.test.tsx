@@ -4,7 +4,20 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { useEmulator } from '../../support/emulator.ts'
 import { renderRoute } from '../../support/render.tsx'
+import { filterConnectors } from '../../../../src/lib/connector-search.ts'
+import type { Emulator } from '../../../../server/emulator/app.ts'
 import { bodyRows, columnTexts, countOf, expectIds, jobsTable, newestIds, searchOf } from './support.ts'
+
+/** A word of a connector's name that no other connector's name, id, index or service type contains, for a connector with jobs. */
+function uniqueWord(emulator: Emulator) {
+  const connectors = emulator.store.listConnectors({ from: 0, size: 100 }).results
+  for (const connector of connectors) {
+    if (countOf(emulator, { connector_id: connector.id }) === 0) continue
+    const word = connector.name.split(/[\s–-]+/).find((w) => w.length > 2 && filterConnectors(connectors, w).length === 1)
+    if (word) return { connector, word }
+  }
+  throw new Error('seed without a connector named by a word of its own')
+}
 
 describe('jobs list filters', () => {
   it('shows the newest jobs of every connector first', async () => {
@@ -38,13 +51,27 @@ describe('jobs list filters', () => {
     expect(searchOf(router).get('connector_id')).toBe(connector.id)
   })
 
-  it('accepts a connector id that is not listed and says nothing matches', async () => {
+  it('accepts a connector id that matches no listed connector and says no connector has it', async () => {
     useEmulator()
     const { user, router } = renderRoute('/jobs')
     await waitFor(() => expect(bodyRows().length).toBeGreaterThan(0))
     await user.type(screen.getByRole('combobox', { name: 'Connector' }), 'deleted-connector{Enter}')
     expect(searchOf(router).get('connector_id')).toBe('deleted-connector')
-    expect(await screen.findByText('No sync jobs match these filters')).toBeTruthy()
+    const notice = await screen.findByRole('region', { name: 'No sync jobs match these filters' })
+    expect(notice.textContent).toMatch(/No connector has the id deleted-connector/)
+  })
+
+  it.each(['Tab', 'Enter'])('chooses the one connector a typed word matches on %s, never the word as an id', async (key) => {
+    const emulator = useEmulator()
+    const { user, router } = renderRoute('/jobs')
+    await expectIds(newestIds(emulator, { size: 50 }))
+    const { connector, word } = uniqueWord(emulator)
+
+    await user.type(screen.getByRole('combobox', { name: 'Connector' }), word)
+    await user.keyboard(`{${key}}`)
+    expect(searchOf(router).get('connector_id')).toBe(connector.id)
+    await expectIds(newestIds(emulator, { connector_id: connector.id, size: 50 }))
+    expect(screen.queryByText('No sync jobs match these filters')).toBeNull()
   })
 
   it('filters by status', async () => {
