@@ -5,8 +5,6 @@ import { useMemo } from 'react'
 import { useLocation } from 'react-router'
 import { clusterQueries, connectorQueries, syncJobKeys } from '../../api/queries.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
-import { useHeadingFocus } from '../../hooks/use-heading-focus.ts'
-import { ObservedClock } from '../../hooks/observed-clock.tsx'
 import { hasFilters } from '../../lib/job-filters.ts'
 import { noticeFrom } from '../../lib/navigation-notice.ts'
 import { reachablePages, totalPages } from '../../lib/paging.ts'
@@ -27,7 +25,6 @@ import './jobs-list.css'
 
 export default function JobsPage() {
   const client = useQueryClient()
-  const headingRef = useHeadingFocus()
   const { filters, setFilters, setPage, setPageSize, clear } = useJobFilters()
   // E.g. "Deleted sync job X." after the job page's Delete; it lasts until the next navigation.
   const handedNotice = noticeFrom(useLocation().state)
@@ -62,9 +59,7 @@ export default function JobsPage() {
     <section className="page jobs-page">
       <title>Sync jobs · Syncboard</title>
       <div className="page-header">
-        <h1 ref={headingRef} tabIndex={-1}>
-          Sync jobs
-        </h1>
+        <h1>Sync jobs</h1>
         <span className="header-spacer" />
         <RefreshIndicator updatedAt={list.dataUpdatedAt} intervalMs={interval} fetching={list.isFetching} onRefresh={refresh} />
         {newJob}
@@ -81,10 +76,7 @@ export default function JobsPage() {
       {list.error && data !== undefined ? <p className="muted stale-note">Showing the jobs as they were at the last successful refresh.</p> : null}
 
       {list.isError && data === undefined ? null : (
-        // Durations and flags stand still while the list cannot be refreshed (see ObservedClock).
-        <ObservedClock updatedAt={list.dataUpdatedAt} failing={list.isError}>
-          <JobsTable rows={notice ? [] : rows} loading={list.isPending} stale={list.isPlaceholderData} virtualLikely={filters.size > VIRTUAL_THRESHOLD && list.data !== undefined} />
-        </ObservedClock>
+        <JobsTable rows={notice ? [] : rows} loading={list.isPending} stale={list.isPlaceholderData} virtualLikely={filters.size > VIRTUAL_THRESHOLD && list.data !== undefined} />
       )}
       {notice && data ? (
         <ListNotice
