@@ -2,8 +2,8 @@
 // core `scheduler/Cron.java`, a fork of Quartz's CronExpression) judges them: 6 or 7 fields
 // `sec min hour day-of-month month day-of-week [year]`, upper-cased, with Quartz's ranges, names,
 // `? * / - , L W #` rules and its leniencies (characters after a valid value are ignored, fields
-// after the seventh too). Only acceptance and the failure message matter here: nothing evaluates
-// the schedule.
+// after the seventh too). Only acceptance and the failure message matter here: when a schedule comes
+// due is the connector service's business, and it reads the expression its own way (service-cron.ts).
 
 const SECOND = 0
 const MINUTE = 1

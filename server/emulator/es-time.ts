@@ -4,12 +4,27 @@
 
 const MICROS_PER_MS = 1000
 
+const DAY_MS = 86_400_000
+/** The `YYYY-MM-DDT` of the last day printed: a seed prints hundreds of thousands of stamps. */
+let cachedDay = Number.NaN
+let cachedDayPrefix = ''
+
+const pad = (value: number, width: number) => String(value).padStart(width, '0')
+
 /** Prints epoch microseconds as `YYYY-MM-DDTHH:mm:ss.ffffffZ`, like `Instant.now()` in a real node. */
 export function formatMicros(epochMicros: number): string {
   const ms = Math.floor(epochMicros / MICROS_PER_MS)
   const micros = epochMicros - ms * MICROS_PER_MS
-  const iso = new Date(ms).toISOString() // …ss.mmmZ
-  return `${iso.slice(0, -1)}${String(micros).padStart(3, '0')}Z`
+  const day = Math.floor(ms / DAY_MS)
+  if (day !== cachedDay) {
+    const iso = new Date(ms).toISOString() // …ss.mmmZ, or ±YYYYYY-… outside years 0–9999
+    if (iso.length !== 24) return `${iso.slice(0, -1)}${pad(micros, 3)}Z`
+    cachedDay = day
+    cachedDayPrefix = iso.slice(0, 11)
+  }
+  const withinDay = ms - day * DAY_MS
+  const seconds = Math.floor(withinDay / 1000)
+  return `${cachedDayPrefix}${pad(Math.floor(seconds / 3600), 2)}:${pad(Math.floor(seconds / 60) % 60, 2)}:${pad(seconds % 60, 2)}.${pad(withinDay % 1000, 3)}${pad(micros, 3)}Z`
 }
 
 /** A sortable number for an Elasticsearch timestamp: epoch microseconds (NaN when unparsable). */
@@ -109,4 +124,16 @@ function parseOffset(zone: string): number | undefined {
 function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0
+}
+
+/**
+ * What the connector service writes into the indices directly (`iso_utc()` in elastic/connectors
+ * `connectors_sdk/utils.py`: `datetime.now(timezone.utc).isoformat()`): `+00:00` instead of `Z`, six
+ * fraction digits, and none at all when the microseconds are zero (a schedule's whole minute).
+ */
+export function formatServiceTime(epochMicros: number): string {
+  const micros = Math.round(epochMicros)
+  const seconds = new Date(Math.floor(micros / 1_000_000) * 1000).toISOString().slice(0, 19)
+  const fraction = micros % 1_000_000
+  return fraction === 0 ? `${seconds}+00:00` : `${seconds}.${String(fraction).padStart(6, '0')}+00:00`
 }
