@@ -1,4 +1,5 @@
-// A job's status in words (never colour alone), plus its attention flags with their reasons.
+// A job's status in words (never colour alone), plus its attention flags with their reasons, and the
+// status's dot for places where words beside it name the status.
 import type { SyncJobRow, SyncStatus } from '../../contract/es-connector-types.ts'
 import { STATUS_LABELS } from '../lib/labels.ts'
 import { attentionFlags } from '../lib/stuck.ts'
@@ -7,6 +8,11 @@ import './status-badge.css'
 
 export function StatusBadge({ status }: { status: SyncStatus }) {
   return <span className={`badge badge-${status}`}>{STATUS_LABELS[status]}</span>
+}
+
+/** The status's colour as a dot beside words that name it (a count chip); decorative. */
+export function StatusDot({ status }: { status: SyncStatus }) {
+  return <span className={`status-dot dot-${status}`} aria-hidden="true" />
 }
 
 /** The status badge followed by any attention flag, each flag's reason readable on hover and by screen readers. */

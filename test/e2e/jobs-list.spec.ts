@@ -1,6 +1,6 @@
-// The jobs list in Chromium: filtering by each control, the status chips, paging, opening a job,
-// and Back/Forward through the views. Against the embedded cluster without its worker, so the jobs
-// only change when a spec changes them.
+// The jobs list in Chromium: filtering by each control, the status chips and their colours, paging,
+// opening a job, and Back/Forward through the views. Against the embedded cluster without its
+// worker, so the jobs only change when a spec changes them.
 import { expect, test } from '@playwright/test'
 import { servers } from './support/servers.ts'
 import { expectShownIds, jobsTable, newestFirst, shownIds } from './support/jobs-list-page.ts'
@@ -59,6 +59,34 @@ test('a status chip sets the status filter', async ({ page, request }) => {
   await expect(page.getByLabel('Status')).toHaveValue('error')
   await expectShownIds(page, failed.slice(0, 50).map((job) => job.id))
 })
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every status has a colour of its own, on the chips and the badges, ${colorScheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme })
+    await page.goto('/jobs')
+    const chips = page.getByRole('group', { name: 'Job counts' }).getByRole('button')
+    await expect(chips).toHaveCount(8)
+    const dots = await chips.evaluateAll((buttons) =>
+      buttons.flatMap((button) => {
+        const dot = button.querySelector('.status-dot')
+        return dot ? [[button.querySelector('.chip-label')?.textContent ?? '', getComputedStyle(dot).backgroundColor] as const] : []
+      }),
+    )
+    expect(dots.map(([label]) => label)).toEqual(['Pending', 'In progress', 'Cancel requested', 'Canceled', 'Completed', 'Failed', 'Suspended'])
+    const colours = new Map(dots)
+    expect(colours.get('Cancel requested')).not.toBe(colours.get('Suspended'))
+    expect(new Set(colours.values()).size).toBe(7)
+
+    // The badges in the rows too.
+    const badge = async (status: string, label: string) => {
+      await page.goto(`/jobs?status=${status}`)
+      const element = jobsTable(page).getByText(label, { exact: true }).first()
+      await expect(element, `the seeds hold a ${status} job`).toBeVisible()
+      return element.evaluate((el) => `${getComputedStyle(el).color} on ${getComputedStyle(el).backgroundColor}`)
+    }
+    expect(await badge('canceling', 'Cancel requested')).not.toBe(await badge('suspended', 'Suspended'))
+  })
+}
 
 test('pages newest first and walks the views with Back and Forward', async ({ page, request }) => {
   const all = (await newestFirst(request)).map((job) => job.id)

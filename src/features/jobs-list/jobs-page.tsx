@@ -8,6 +8,7 @@ import { ErrorPanel } from '../../components/error-panel.tsx'
 import { hasFilters } from '../../lib/job-filters.ts'
 import { noticeFrom } from '../../lib/navigation-notice.ts'
 import { reachablePages, totalPages } from '../../lib/paging.ts'
+import { withPageCount } from './agreed-count.ts'
 import { FiltersBar } from './filters-bar.tsx'
 import { joinConnectors } from './job-row.ts'
 import { JobsTable } from './jobs-table.tsx'
@@ -32,7 +33,7 @@ export default function JobsPage() {
   const connectors = useQuery(connectorQueries.all())
   const config = useQuery(clusterQueries.serverConfig())
   const interval = pollInterval(list.data)
-  const counts = useStatusCounts(filters, interval, list.data !== undefined || list.isError)
+  const statusCounts = useStatusCounts(filters, interval, list.data !== undefined || list.isError)
 
   const connectorsById = useMemo(() => new Map((connectors.data ?? []).map((connector) => [connector.id, connector])), [connectors.data])
   const connectorsState = connectors.isSuccess ? 'loaded' : connectors.isError ? 'failed' : 'loading'
@@ -52,6 +53,9 @@ export default function JobsPage() {
       : data.kind === 'beyond-window'
         ? reachablePages({ order: data.order, count: data.count, size: filters.size })?.last
         : totalPages(data.count, filters.size)
+
+  // The current status's chip shows the page's own count, so it always agrees with the pager.
+  const counts = withPageCount(statusCounts, filters.status, data && !list.isPlaceholderData ? data.count : undefined)
 
   const refresh = () => Promise.all([list.refetch(), client.refetchQueries({ queryKey: syncJobKeys.counts(), type: 'active' })])
 

@@ -1,6 +1,7 @@
 // Counts per status under the current connector and job-type filters; each chip sets the status
 // filter (the current one is pressed). The words carry the meaning, the colours only help.
 import type { SyncStatus } from '../../../contract/es-connector-types.ts'
+import { StatusDot } from '../../components/status-badge.tsx'
 import { STATUS_LABELS } from '../../lib/labels.ts'
 import { formatCount } from '../../lib/format.ts'
 import { countMayBeCapped } from '../../lib/paging.ts'
@@ -21,6 +22,7 @@ export function StatusChips({ counts, current, onSelect }: { counts: StatusCount
             aria-pressed={status === current}
             onClick={() => onSelect(status)}
           >
+            {status ? <StatusDot status={status} /> : null}
             <span className="chip-label">{status ? STATUS_LABELS[status] : 'All'}</span>{' '}
             <span className="chip-count" title={count === null ? 'The count could not be fetched' : undefined}>
               {count === undefined ? '…' : count === null ? '—' : countMayBeCapped(count) ? `${formatCount(count)}+` : formatCount(count)}
