@@ -1,7 +1,7 @@
 // Test data for the connectors overview's pure rules (schedules, health, insights, outcome buckets,
 // worker stats): jobs and connectors placed in time around one fixed "now", built on factories.ts so a
 // test states only the fields it is about.
-import type { Connector, FilteringRules, JobType, SchedulingEntry, SyncJob, SyncStatus } from '../../contract/es-connector-types.ts'
+import type { Connector, ConnectorSyncInfo, FilteringRules, JobType, SchedulingEntry, SyncJob, SyncStatus } from '../../contract/es-connector-types.ts'
 import { connector, syncJob } from './factories.ts'
 
 /** Monday 1 June 2026, noon UTC. */
@@ -68,18 +68,24 @@ export function scheduledJob(id: string, jobType: JobType, createdAt: number, ex
 
 const DISABLED: SchedulingEntry = { enabled: false, interval: '0 0 0 * * ?' }
 
+/** A connector with the last-sync fields the connector service writes. */
+export type FleetConnector = Connector & ConnectorSyncInfo
+export type FleetConnectorOverrides = Partial<Connector> & ConnectorSyncInfo
+
 /**
  * A connected connector whose service checked in a minute before NOW, with the given schedules
- * enabled and the others disabled. Overrides replace whole fields.
+ * enabled and the others disabled, and incremental sync and document level security turned on.
+ * Overrides replace whole fields.
  */
-export function fleetConnector(overrides: Partial<Connector> = {}, schedules: Partial<Record<JobType, string>> = {}): Connector {
+export function fleetConnector(overrides: FleetConnectorOverrides = {}, schedules: Partial<Record<JobType, string>> = {}): FleetConnector {
   const entry = (type: JobType): SchedulingEntry => (schedules[type] === undefined ? DISABLED : { enabled: true, interval: schedules[type] })
-  return connector({
+  const base = connector({
+    id: overrides.id ?? 'connector-1',
     last_seen: ago(MINUTE),
     scheduling: { full: entry('full'), incremental: entry('incremental'), access_control: entry('access_control') },
     features: { incremental_sync: { enabled: true }, document_level_security: { enabled: true } },
-    ...overrides,
   })
+  return { ...base, ...overrides }
 }
 
 /** Active sync rules as a job snapshot holds them: the default rule plus `rules` ("policy field rule value"). */

@@ -3,7 +3,7 @@
 // synced, healthy; the precedence between them, the connector-document fallback, what it is doing now,
 // freshness, the last outcome and the outcome strip, and the overview's sort order.
 import { describe, expect, it } from 'vitest'
-import type { Connector, SyncJob } from '../../../contract/es-connector-types.ts'
+import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import {
   HEALTH_STATES,
   MISSED_TICK_GRACE_MS,
@@ -30,9 +30,11 @@ import {
   pendingJob,
   runningJob,
   scheduledJob,
+  type FleetConnector,
+  type FleetConnectorOverrides,
 } from '../../support/fleet.ts'
 
-const health = (connector: Connector, jobs: SyncJob[] = [], now = NOW, capped = false) => connectorHealth(connector, jobs, now, { capped })
+const health = (connector: FleetConnector, jobs: SyncJob[] = [], now = NOW, capped = false) => connectorHealth(connector, jobs, now, { capped })
 /** A connector that synced fine an hour ago. */
 const synced = [finishedJob('ok-1', 'completed', HOUR)]
 
@@ -125,7 +127,7 @@ describe('failureStreak', () => {
 })
 
 /** An hourly full schedule: at NOW (12:00) the latest tick more than 5 minutes old is 11:00. */
-const hourly = (overrides: Partial<Connector> = {}) => fleetConnector(overrides, { full: HOURLY })
+const hourly = (overrides: FleetConnectorOverrides = {}) => fleetConnector(overrides, { full: HOURLY })
 const eleven = NOW - HOUR
 
 describe('Late: a missed tick', () => {
