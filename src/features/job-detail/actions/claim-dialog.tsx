@@ -1,10 +1,11 @@
 // Claim a job the way a worker would: a worker hostname (required) and an optional sync cursor that
 // must be a JSON object. Both are checked here before anything is sent — Elasticsearch itself would
-// claim any job, in any state.
+// claim any job, in any state. What was typed stays for this job until a claim succeeds (useDraft).
 import { useId, useState } from 'react'
 import { syncJobMutations } from '../../../api/mutations.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
 import { Field } from '../../../components/ui/field.tsx'
+import { useDraft } from '../../../hooks/use-draft.ts'
 import { useSingleFlightMutation } from '../../../hooks/use-single-flight-mutation.ts'
 import { parseSyncCursor } from '../../../lib/sync-cursor.ts'
 import type { ActionDialogProps } from './action-dialog-props.ts'
@@ -23,6 +24,7 @@ export function ClaimDialog({
 }: ActionDialogProps) {
   const claim = useSingleFlightMutation(syncJobMutations.claim())
   const [errors, setErrors] = useState<FieldErrors>({})
+  const { draft, update, clear } = useDraft(`claim:${job.id}`, { hostname: '', cursor: '' })
   const hostnameId = useId()
   const cursorId = useId()
 
@@ -41,7 +43,12 @@ export function ClaimDialog({
     }
     claim.mutateOnce(
       { id: job.id, worker_hostname: hostname, ...(cursor.value !== undefined ? { sync_cursor: cursor.value } : {}) },
-      { onSuccess: () => onDone(`Claimed for worker ${hostname}: the job is now in progress.`) },
+      {
+        onSuccess: () => {
+          clear()
+          onDone(`Claimed for worker ${hostname}: the job is now in progress.`)
+        },
+      },
     )
   }
 
@@ -62,10 +69,32 @@ export function ClaimDialog({
         you name. Use it for a custom worker or to test one; a real worker must then report progress, or the job is flagged idle.
       </p>
       <Field label="Worker hostname" id={hostnameId} error={errors.hostname}>
-        {(control) => <input {...control} name="worker_hostname" type="text" autoComplete="off" spellCheck={false} required aria-required="true" />}
+        {(control) => (
+          <input
+            {...control}
+            name="worker_hostname"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            required
+            aria-required="true"
+            value={draft.hostname}
+            onChange={(event) => update({ hostname: event.target.value })}
+          />
+        )}
       </Field>
       <Field label="Sync cursor" id={cursorId} hint="Optional. A JSON object; it is stored in the job's connector snapshot." error={errors.cursor}>
-        {(control) => <textarea {...control} name="sync_cursor" spellCheck={false} rows={3} placeholder='{"cursor": "…"}' />}
+        {(control) => (
+          <textarea
+            {...control}
+            name="sync_cursor"
+            spellCheck={false}
+            rows={3}
+            placeholder='{"cursor": "…"}'
+            value={draft.cursor}
+            onChange={(event) => update({ cursor: event.target.value })}
+          />
+        )}
       </Field>
     </ConfirmDialog>
   )

@@ -1,9 +1,11 @@
 // Marks a job as failed (`_error`): for a zombie job whose worker is gone and that the connector
-// service's cleanup will not touch. The operator must say why; the message is stored on the job.
+// service's cleanup will not touch. The operator must say why; the message is stored on the job. What
+// was typed stays for this job until marking it succeeds (useDraft).
 import { useId, useState } from 'react'
 import { syncJobMutations } from '../../../api/mutations.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
 import { Field } from '../../../components/ui/field.tsx'
+import { useDraft } from '../../../hooks/use-draft.ts'
 import { useSingleFlightMutation } from '../../../hooks/use-single-flight-mutation.ts'
 import type { ActionDialogProps } from './action-dialog-props.ts'
 import { ActionError } from './action-error.tsx'
@@ -16,6 +18,7 @@ export function MarkFailedDialog({
 }: ActionDialogProps) {
   const markFailed = useSingleFlightMutation(syncJobMutations.setError())
   const [error, setError] = useState<string>()
+  const { draft, update, clear } = useDraft(`mark-failed:${job.id}`, { message: '' })
   const messageId = useId()
 
   const submit = (data: FormData) => {
@@ -27,7 +30,15 @@ export function MarkFailedDialog({
       return
     }
     setError(undefined)
-    markFailed.mutateOnce({ id: job.id, error: message }, { onSuccess: () => onDone('Marked as failed: the job now shows your error message.') })
+    markFailed.mutateOnce(
+      { id: job.id, error: message },
+      {
+        onSuccess: () => {
+          clear()
+          onDone('Marked as failed: the job now shows your error message.')
+        },
+      },
+    )
   }
 
   return (
@@ -48,7 +59,9 @@ export function MarkFailedDialog({
         a worker that is still alive stops when it notices. This cannot be undone.
       </p>
       <Field label="Error message" id={messageId} error={error}>
-        {(control) => <textarea {...control} name="error" rows={3} required aria-required="true" defaultValue="" />}
+        {(control) => (
+          <textarea {...control} name="error" rows={3} required aria-required="true" value={draft.message} onChange={(event) => update({ message: event.target.value })} />
+        )}
       </Field>
     </ConfirmDialog>
   )
