@@ -1,11 +1,13 @@
 // The create form: connector, job type, trigger method → exactly one new job, then its page.
 // Uncontrolled selects (their values survive every error); the connector comes from the shared
-// ConnectorPicker. Before creating, a duplicate guard asks when a pending or running job of that
-// connector and type exists. The check and the create are each single-flight, and the button is
-// disabled while either runs, so a double click creates one job.
-import { useQueryClient } from '@tanstack/react-query'
-import { useId, useState, type FormEvent } from 'react'
+// ConnectorPicker. Before creating, the duplicate guard (api/active-duplicates.ts, the one the job
+// page's Run again asks too) asks when a pending or running job of that connector and type exists.
+// The check and the create are each single-flight, and the button is disabled while either runs, so
+// a double click creates one job.
+import { useId, useRef, useState, type FormEvent } from 'react'
+import { flushSync } from 'react-dom'
 import { useNavigate } from 'react-router'
+import { duplicateCheck, type ActiveDuplicates } from '../../api/active-duplicates.ts'
 import type { EsError } from '../../api/es-error.ts'
 import { isEsError } from '../../api/es-error.ts'
 import { syncJobMutations } from '../../api/mutations.ts'
@@ -15,12 +17,11 @@ import { useSingleFlightMutation } from '../../hooks/use-single-flight-mutation.
 import { JOB_TYPE_LABELS } from '../../lib/labels.ts'
 import { noticeState } from '../../lib/navigation-notice.ts'
 import { ConnectorPicker } from '../../components/connector-picker.tsx'
+import { DuplicateQuestion } from '../../components/duplicate-question.tsx'
 import { ErrorPanel } from '../../components/error-panel.tsx'
 import { Button } from '../../components/ui/button.tsx'
 import { Field } from '../../components/ui/field.tsx'
 import { ChosenConnector } from './chosen-connector.tsx'
-import { DuplicateWarning } from './duplicate-warning.tsx'
-import { findActiveDuplicates, type ActiveDuplicates } from './find-duplicates.ts'
 import { JOB_TYPE_OPTIONS, parseJobType, parseTriggerMethod, TRIGGER_METHOD_OPTIONS } from './job-options.ts'
 
 /** The open duplicate question: what would be created, and what already runs. */
@@ -42,18 +43,15 @@ export function CreateJobForm({
   /** The server refuses every change; the form says so instead of letting the operator find out. */
   readOnly: boolean
 }) {
-  const client = useQueryClient()
   const navigate = useNavigate()
-  // The duplicate check belongs to one submit (always fresh, never shown from a cache), so it runs
-  // like the create: once at a time, with its own pending and error state.
-  const check = useSingleFlightMutation({
-    mutationFn: (body: CreateSyncJobBody) => findActiveDuplicates(client, body.id, body.job_type ?? 'full'),
-  })
+  // The duplicate check belongs to one submit, so it runs like the create: once at a time.
+  const check = useSingleFlightMutation(duplicateCheck())
   const create = useSingleFlightMutation(syncJobMutations.create())
   const [connectorId, setConnectorId] = useState(initialConnectorId)
   const [connectorError, setConnectorError] = useState<string>()
   const [question, setQuestion] = useState<DuplicateQuestion>()
   const ids = { refusal: useId(), readOnly: useId() }
+  const submitRef = useRef<HTMLButtonElement>(null)
 
   const busy = check.isPending || create.isPending || create.isSuccess
   // A refusal stands until the next attempt starts (a newer check); nothing is reset on submit, so a
@@ -158,17 +156,21 @@ export function CreateJobForm({
         </p>
       ) : null}
       <div className="form-buttons">
-        <Button type="submit" variant="primary" disabled={busy || question !== undefined || readOnly} aria-describedby={readOnly ? ids.readOnly : undefined}>
+        <Button ref={submitRef} type="submit" variant="primary" disabled={busy || question !== undefined || readOnly} aria-describedby={readOnly ? ids.readOnly : undefined}>
           {check.isPending ? 'Checking for running syncs…' : create.isPending || create.isSuccess ? 'Starting…' : 'Start sync'}
         </Button>
       </div>
       {question ? (
-        <DuplicateWarning
+        <DuplicateQuestion
           duplicates={question.duplicates}
           jobTypeLabel={jobTypeLabel}
           busy={create.isPending || create.isSuccess}
           onConfirm={confirmDuplicate}
-          onDismiss={() => setQuestion(undefined)}
+          onDismiss={() => {
+            // Enable Start sync first, then give it focus back.
+            flushSync(() => setQuestion(undefined))
+            submitRef.current?.focus()
+          }}
         />
       ) : null}
       {checkError ? (

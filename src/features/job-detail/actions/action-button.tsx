@@ -1,5 +1,6 @@
 // One button of the action bar: named by its action, disabled by the state rules, pointing at the
 // visible reason when it is, and showing its progress while it runs.
+import type { Ref } from 'react'
 import { Button } from '../../../components/ui/button.tsx'
 import type { ActionRule, JobAction } from '../../../lib/job-actions.ts'
 import { ACTION_LABELS } from './action-labels.ts'
@@ -13,6 +14,7 @@ export function ActionButton({
   busyLabel,
   blocked = false,
   tone,
+  ref,
 }: {
   action: JobAction
   rule: ActionRule
@@ -23,9 +25,11 @@ export function ActionButton({
   /** Another action is running: nothing else may start meanwhile. */
   blocked?: boolean
   tone?: 'danger'
+  /** For giving focus back to the button after what it opened is closed. */
+  ref?: Ref<HTMLButtonElement>
 }) {
   return (
-    <Button variant={tone} disabled={!rule.enabled || busy || blocked} aria-describedby={rule.enabled ? undefined : reasonId} onClick={onClick}>
+    <Button ref={ref} variant={tone} disabled={!rule.enabled || busy || blocked} aria-describedby={rule.enabled ? undefined : reasonId} onClick={onClick}>
       {busy && busyLabel ? busyLabel : ACTION_LABELS[action]}
     </Button>
   )

@@ -1,13 +1,18 @@
 // The job's actions: a bar of buttons enabled by the state rules (lib/job-actions.ts) with the
 // reasons for the disabled ones next to it, the dialogs that confirm or collect input, and one
 // polite live region that reports each success. Failures are reported where the action happened:
-// inside its dialog, or under the bar for the one-click actions (check in, run again).
+// inside its dialog, or under the bar for the one-click actions (check in, run again). Run again asks
+// the create form's duplicate guard first (api/active-duplicates.ts) and the same question when the
+// connector already has a pending or running sync of the type.
 import { useQuery } from '@tanstack/react-query'
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { useNavigate } from 'react-router'
+import { duplicateCheck, type ActiveDuplicates } from '../../../api/active-duplicates.ts'
 import { syncJobMutations } from '../../../api/mutations.ts'
 import { clusterQueries } from '../../../api/queries.ts'
-import type { SyncJob } from '../../../../contract/es-connector-types.ts'
+import type { CreateSyncJobBody, SyncJob } from '../../../../contract/es-connector-types.ts'
+import { DuplicateQuestion } from '../../../components/duplicate-question.tsx'
 import { paths } from '../../../config/paths.ts'
 import { useSingleFlightMutation } from '../../../hooks/use-single-flight-mutation.ts'
 import { noticeState } from '../../../lib/navigation-notice.ts'
@@ -37,21 +42,32 @@ export function JobActionsPanel({ job, initialNotice }: { job: SyncJob; initialN
   const reasonPrefix = useId()
   const [dialog, setDialog] = useState<DialogAction | null>(null)
   const [notice, setNotice] = useState<string | undefined>(initialNotice)
+  const runAgainRef = useRef<HTMLButtonElement>(null)
+  // Run again's duplicate question: what it would start, and what already runs.
+  const [question, setQuestion] = useState<{ body: CreateSyncJobBody; duplicates: ActiveDuplicates }>()
   // Each is sent once per click even if a second click lands before React has disabled the button;
-  // while either runs, the other cannot start (`blocked`).
+  // while one runs, no other can start (`blocked`).
   const checkIn = useSingleFlightMutation(syncJobMutations.checkIn())
+  const check = useSingleFlightMutation(duplicateCheck())
   const runAgain = useSingleFlightMutation(syncJobMutations.create())
-  const blocked = checkIn.isPending || runAgain.isPending
+  // A started job keeps Run again busy until its page replaces this one.
+  const starting = runAgain.isPending || runAgain.isSuccess
+  const blocked = checkIn.isPending || check.isPending || starting
 
   // Until the server says whether it is read-only, nothing may be sent; if it cannot say, the server
   // still refuses changes itself, so the rules of the state machine apply.
   const rules = config.isPending ? pendingRules() : actionRules(job.status, { readOnly: config.data?.readOnly === true })
   const lines = reasonLines(rules, reasonPrefix)
 
+  const resetOneClick = () => {
+    checkIn.reset()
+    check.reset()
+    runAgain.reset()
+    setQuestion(undefined)
+  }
   const open = (action: DialogAction) => {
     setNotice(undefined)
-    checkIn.reset()
-    runAgain.reset()
+    resetOneClick()
     setDialog(action)
   }
   const done = (message: string) => {
@@ -66,19 +82,36 @@ export function JobActionsPanel({ job, initialNotice }: { job: SyncJob; initialN
     })
     if (!sent) return
     setNotice(undefined)
+    check.reset()
     runAgain.reset()
+    setQuestion(undefined)
+  }
+
+  const jobTypeLabel = JOB_TYPE_LABELS[job.job_type] ?? job.job_type
+
+  const startRunAgain = (body: CreateSyncJobBody) => {
+    // Started: nothing more to start, even before the new job's page has replaced this one.
+    if (runAgain.isSuccess) return
+    const kind = jobTypeLabel.toLowerCase()
+    runAgain.mutateOnce(body, {
+      onSuccess: (created) => void navigate(paths.job(created.id), { state: noticeState(`Started a new ${kind} sync (run again of ${job.id}).`) }),
+      onError: () => setQuestion(undefined),
+    })
   }
 
   const doRunAgain = () => {
-    if (blocked) return
-    const kind = (JOB_TYPE_LABELS[job.job_type] ?? job.job_type).toLowerCase()
-    const sent = runAgain.mutateOnce(
-      { id: job.connector.id, job_type: job.job_type, trigger_method: 'on_demand' },
-      { onSuccess: (created) => void navigate(paths.job(created.id), { state: noticeState(`Started a new ${kind} sync (run again of ${job.id}).`) }) },
-    )
+    if (blocked || question) return
+    const body: CreateSyncJobBody = { id: job.connector.id, job_type: job.job_type, trigger_method: 'on_demand' }
+    const sent = check.mutateOnce(body, {
+      onSuccess: (duplicates) => {
+        if (duplicates.count > 0) setQuestion({ body, duplicates })
+        else startRunAgain(body)
+      },
+    })
     if (!sent) return
     setNotice(undefined)
     checkIn.reset()
+    runAgain.reset()
   }
 
   const reasonOf = (action: JobAction) => lines.find((line) => line.actions.includes(action))?.id
@@ -114,17 +147,32 @@ export function JobActionsPanel({ job, initialNotice }: { job: SyncJob; initialN
           <ActionButton action="delete" rule={rules.delete} reasonId={reasonOf('delete')} blocked={blocked} tone="danger" onClick={() => open('delete')} />
           <span className="action-bar-spacer" />
           <ActionButton
+            ref={runAgainRef}
             action="runAgain"
             rule={rules.runAgain}
             reasonId={reasonOf('runAgain')}
-            blocked={blocked}
-            busy={runAgain.isPending}
-            busyLabel="Starting…"
+            blocked={blocked || question !== undefined}
+            busy={check.isPending || starting}
+            busyLabel={check.isPending ? 'Checking for running syncs…' : 'Starting…'}
             onClick={doRunAgain}
           />
         </div>
         <DisabledReasons lines={lines} />
+        {question ? (
+          <DuplicateQuestion
+            duplicates={question.duplicates}
+            jobTypeLabel={jobTypeLabel}
+            busy={starting}
+            onConfirm={() => startRunAgain(question.body)}
+            onDismiss={() => {
+              // Enable Run again first, then give it focus back.
+              flushSync(() => setQuestion(undefined))
+              runAgainRef.current?.focus()
+            }}
+          />
+        ) : null}
         {checkIn.isError ? <ActionError action="Check in" error={checkIn.error} /> : null}
+        {check.isError ? <ActionError action="Checking for running syncs before Run again" error={check.error} /> : null}
         {runAgain.isError ? <ActionError action="Run again" error={runAgain.error} /> : null}
       </div>
       <output className="action-notice" aria-live="polite">

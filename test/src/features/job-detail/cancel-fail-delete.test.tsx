@@ -3,11 +3,12 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { Emulator } from '../../../../server/emulator/app.ts'
 import { useEmulator } from '../../support/emulator.ts'
 import { mswServer } from '../../support/msw-server.ts'
 import { renderJob } from './render-job.ts'
 import { esErrorBody } from '../../../support/es-error.ts'
-import { countRequests, createJob } from './support.ts'
+import { countRequests, createJob, settleActiveJobs } from './support.ts'
 
 afterEach(() => mswServer.events.removeAllListeners())
 
@@ -211,6 +212,7 @@ describe('Run again', () => {
     const emulator = useEmulator()
     const id = createJob(emulator, { status: 'completed', trigger_method: 'scheduled' }, 'incremental')
     const connectorId = emulator.store.getSyncJob(id).connector.id
+    settleActiveJobs(emulator, connectorId, 'incremental')
     const before = emulator.store.listSyncJobs({ from: 0, size: 0, connector_id: connectorId }).count
     const { user, router } = await renderJob(id)
     await user.click(screen.getByRole('button', { name: 'Run again' }))
@@ -229,6 +231,7 @@ describe('Run again', () => {
   it("shows Elasticsearch's refusal under the bar", async () => {
     const emulator = useEmulator()
     const id = createJob(emulator, { status: 'completed' })
+    settleActiveJobs(emulator, emulator.store.getSyncJob(id).connector.id, 'full')
     mswServer.use(
       http.post('*/es/_connector/_sync_job', () =>
         HttpResponse.json(esErrorBody(404, 'resource_not_found_exception', "Connector with id 'gone' does not exist."), { status: 404 }),
@@ -241,3 +244,69 @@ describe('Run again', () => {
     expect(router.state.location.pathname).toBe(`/jobs/${id}`)
   })
 })
+
+/** A connector with a full sync pending and another running, and a finished full sync to run again. */
+function busyConnector(emulator: Emulator) {
+  const finished = createJob(emulator, { status: 'completed', completed_at: new Date().toISOString() })
+  const connectorId = emulator.store.getSyncJob(finished).connector.id
+  settleActiveJobs(emulator, connectorId, 'full')
+  const pending = createJob(emulator)
+  createJob(emulator, running())
+  return { finished, connectorId, pending, count: () => emulator.store.listSyncJobs({ from: 0, size: 0, connector_id: connectorId, job_type: ['full'] }).count }
+}
+
+describe('Run again’s duplicate guard', () => {
+  it('asks the create form’s question before starting a third full sync, and starts nothing until answered', async () => {
+    const emulator = useEmulator()
+    const { finished, count } = busyConnector(emulator)
+    const before = count()
+    const creates = countRequests(mswServer, 'POST', /\/_connector\/_sync_job$/)
+    const { user, router } = await renderJob(finished)
+    await user.click(screen.getByRole('button', { name: 'Run again' }))
+    const question = await screen.findByRole('alert')
+    expect(question.textContent).toMatch(/already has 2 full syncs pending or running/)
+    // The question is the outcome of the click: it has focus.
+    expect(question.contains(document.activeElement)).toBe(true)
+    expect(creates.count).toBe(0)
+    expect(count()).toBe(before)
+    expect(router.state.location.pathname).toBe(`/jobs/${finished}`)
+
+    // Not starting leaves everything as it was and gives focus back to Run again.
+    await user.click(within(question).getByRole('button', { name: 'Don’t start' }))
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Run again' }))
+    expect(count()).toBe(before)
+
+    // Asking again and confirming starts exactly one more.
+    await user.click(screen.getByRole('button', { name: 'Run again' }))
+    await user.dblClick(await screen.findByRole('button', { name: 'Start another sync anyway' }))
+    await waitFor(() => expect(router.state.location.pathname).not.toBe(`/jobs/${finished}`))
+    expect(count()).toBe(before + 1)
+    expect(creates.count).toBe(1)
+  })
+
+  it('links to a job already pending or running', async () => {
+    const emulator = useEmulator()
+    const { finished, connectorId } = busyConnector(emulator)
+    const { user } = await renderJob(finished)
+    await user.click(screen.getByRole('button', { name: 'Run again' }))
+    const question = await screen.findByRole('alert')
+    const example = within(question).getAllByRole('link')[0]!
+    const exampleId = decodeURIComponent(example.getAttribute('href')!.replace('/jobs/', ''))
+    expect(['pending', 'in_progress']).toContain(emulator.store.getSyncJob(exampleId).status)
+    expect(within(question).getByRole('link', { name: 'all jobs of this connector' }).getAttribute('href')).toBe(`/jobs?connector_id=${encodeURIComponent(connectorId)}`)
+  })
+
+  it('starts nothing when the check fails, and says so under the bar', async () => {
+    const emulator = useEmulator()
+    const { finished, count } = busyConnector(emulator)
+    const before = count()
+    const { user } = await renderJob(finished)
+    mswServer.use(http.get('*/es/_connector/_sync_job', () => HttpResponse.json(esErrorBody(403, 'security_exception', 'action [cluster:monitor/xpack/connector/sync_job/list] is unauthorized'), { status: 403 })))
+    await user.click(screen.getByRole('button', { name: 'Run again' }))
+    expect(await screen.findByText(/Checking for running syncs before Run again failed/)).toBeTruthy()
+    expect(screen.getByText('security_exception')).toBeTruthy()
+    expect(count()).toBe(before)
+  })
+})
+

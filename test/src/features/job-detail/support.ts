@@ -18,3 +18,14 @@ export function countRequests(mswServer: { events: { on: (event: 'request:start'
   })
   return counter
 }
+
+/**
+ * Completes every pending or running job of a connector and type (through the store), so that the
+ * duplicate guard of Run again has nothing to ask about.
+ */
+export function settleActiveJobs(emulator: Emulator, connectorId: string, jobType: SyncJob['job_type']): void {
+  for (const status of ['pending', 'in_progress'] as const) {
+    const { results } = emulator.store.listSyncJobs({ from: 0, size: 1000, connector_id: connectorId, job_type: [jobType], status })
+    for (const job of results) emulator.store.writeSyncJob(job.id, { status: 'completed', completed_at: new Date().toISOString() })
+  }
+}

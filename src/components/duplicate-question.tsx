@@ -1,10 +1,16 @@
-// Asks before starting a second pending or running sync of the same connector and type.
+// The duplicate guard's question, the same wherever a sync starts (the create form, the job page's
+// Run again): the connector already has a pending or running sync of this type — start another one
+// anyway? Links to one of them and to all jobs of the connector. It is the outcome of the click that
+// asked, so it takes focus when it appears (the button that asked is disabled meanwhile); after
+// "Don’t start", the caller puts focus back on that button.
+import { useEffect, useRef } from 'react'
 import { Link } from 'react-router'
-import { paths } from '../../config/paths.ts'
-import { Button } from '../../components/ui/button.tsx'
-import type { ActiveDuplicates } from './find-duplicates.ts'
+import type { ActiveDuplicates } from '../api/active-duplicates.ts'
+import { paths } from '../config/paths.ts'
+import { Button } from './ui/button.tsx'
+import './duplicate-question.css'
 
-export function DuplicateWarning({
+export function DuplicateQuestion({
   duplicates,
   jobTypeLabel,
   busy,
@@ -18,10 +24,12 @@ export function DuplicateWarning({
   onDismiss: () => void
 }) {
   const { count, example } = duplicates
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => ref.current?.focus(), [])
   const kind = jobTypeLabel.toLowerCase()
   const one = /^[aeiou]/.test(kind) ? 'an' : 'a'
   return (
-    <div className="notice warning duplicate-warning" role="alert">
+    <div ref={ref} className="notice warning duplicate-question" role="alert" tabIndex={-1}>
       <p>
         <strong>
           This connector already has {count === 1 ? one : count} {kind} sync{count === 1 ? '' : 's'} pending or running.
