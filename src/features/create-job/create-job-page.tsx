@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router'
 import { clusterQueries, connectorQueries } from '../../api/queries.ts'
 import { paths } from '../../config/paths.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
+import { useHeadingFocus } from '../../hooks/use-heading-focus.ts'
 import { parseConnectorId, FILTER_PARAMS } from '../../lib/job-filters.ts'
 import { CreateJobForm } from './create-job-form.tsx'
 import './create-job.css'
@@ -14,13 +15,16 @@ export default function CreateJobPage() {
   const connectors = useQuery(connectorQueries.all())
   const config = useQuery(clusterQueries.serverConfig())
   const preselected = parseConnectorId(searchParams.get(FILTER_PARAMS.connector))
+  const headingRef = useHeadingFocus()
   return (
     <section className="page create-job-page" aria-labelledby="create-job-heading">
       <p className="job-back">
         <Link to={paths.jobs}>← All sync jobs</Link>
       </p>
       <title>New sync job · Syncboard</title>
-      <h1 id="create-job-heading">New sync job</h1>
+      <h1 id="create-job-heading" ref={headingRef} tabIndex={-1}>
+        New sync job
+      </h1>
       <p className="muted create-intro">
         Starts a sync now: Elasticsearch queues a <strong>pending</strong> job, which a connector service running for that connector
         picks up within about 30 seconds.

@@ -5,6 +5,7 @@ import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import { paths } from '../../config/paths.ts'
 import { CopyButton } from '../../components/copy-button.tsx'
 import { JobStatus } from '../../components/status-badge.tsx'
+import { JobHeading } from './job-heading.tsx'
 
 export function JobHeader({ job }: { job: SyncJob }) {
   return (
@@ -13,9 +14,9 @@ export function JobHeader({ job }: { job: SyncJob }) {
         <Link to={paths.jobs}>← All sync jobs</Link>
       </p>
       <div className="job-title-row">
-        <h1 id="job-heading">
+        <JobHeading id="job-heading">
           Sync job <span className="job-id">{job.id}</span>
-        </h1>
+        </JobHeading>
         <CopyButton value={job.id} label="Copy id" />
       </div>
       <div className="job-status-row">

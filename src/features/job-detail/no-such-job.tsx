@@ -1,12 +1,13 @@
 // What an unknown (or deleted) job id shows: Elasticsearch's 404 in words, and the way back.
 import { Link } from 'react-router'
 import { paths } from '../../config/paths.ts'
+import { JobHeading } from './job-heading.tsx'
 
 export function NoSuchJob({ id }: { id: string }) {
   return (
     <section className="page job-page">
       <title>No such sync job · Syncboard</title>
-      <h1>No such sync job</h1>
+      <JobHeading>No such sync job</JobHeading>
       <div className="panel">
         <p>
           Elasticsearch has no sync job with the id <code className="job-id-inline">{id}</code>. It may have been deleted, or the link

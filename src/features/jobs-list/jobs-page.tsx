@@ -5,6 +5,7 @@ import { useMemo } from 'react'
 import { useLocation } from 'react-router'
 import { clusterQueries, connectorQueries, syncJobKeys } from '../../api/queries.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
+import { useHeadingFocus } from '../../hooks/use-heading-focus.ts'
 import { hasFilters } from '../../lib/job-filters.ts'
 import { noticeFrom } from '../../lib/navigation-notice.ts'
 import { reachablePages, totalPages } from '../../lib/paging.ts'
@@ -26,6 +27,7 @@ import './jobs-list.css'
 
 export default function JobsPage() {
   const client = useQueryClient()
+  const headingRef = useHeadingFocus()
   const { filters, setFilters, setPage, setPageSize, clear } = useJobFilters()
   // E.g. "Deleted sync job X." after the job page's Delete; it lasts until the next navigation.
   const handedNotice = noticeFrom(useLocation().state)
@@ -63,7 +65,9 @@ export default function JobsPage() {
     <section className="page jobs-page">
       <title>Sync jobs · Syncboard</title>
       <div className="page-header">
-        <h1>Sync jobs</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          Sync jobs
+        </h1>
         <span className="header-spacer" />
         <RefreshIndicator updatedAt={list.dataUpdatedAt} intervalMs={interval} fetching={list.isFetching} onRefresh={refresh} />
         {newJob}

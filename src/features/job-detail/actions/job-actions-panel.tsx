@@ -3,9 +3,10 @@
 // polite live region that reports each success. Failures are reported where the action happened:
 // inside its dialog, or under the bar for the one-click actions (check in, run again). Run again asks
 // the create form's duplicate guard first (api/active-duplicates.ts) and the same question when the
-// connector already has a pending or running sync of the type.
+// connector already has a pending or running sync of the type. After a dialog's action succeeds, focus
+// goes to the outcome (its button may now be disabled, and focus must not fall to the body).
 import { useQuery } from '@tanstack/react-query'
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useNavigate } from 'react-router'
 import { duplicateCheck, type ActiveDuplicates } from '../../../api/active-duplicates.ts'
@@ -42,6 +43,9 @@ export function JobActionsPanel({ job, initialNotice }: { job: SyncJob; initialN
   const reasonPrefix = useId()
   const [dialog, setDialog] = useState<DialogAction | null>(null)
   const [notice, setNotice] = useState<string | undefined>(initialNotice)
+  // Set when a dialog's action succeeded: the notice takes focus once it is on screen.
+  const focusNotice = useRef(false)
+  const noticeRef = useRef<HTMLSpanElement>(null)
   const runAgainRef = useRef<HTMLButtonElement>(null)
   // Run again's duplicate question: what it would start, and what already runs.
   const [question, setQuestion] = useState<{ body: CreateSyncJobBody; duplicates: ActiveDuplicates }>()
@@ -53,6 +57,13 @@ export function JobActionsPanel({ job, initialNotice }: { job: SyncJob; initialN
   // A started job keeps Run again busy until its page replaces this one.
   const starting = runAgain.isPending || runAgain.isSuccess
   const blocked = checkIn.isPending || check.isPending || starting
+
+  // After the dialog has closed (and handed focus back to its opener, if it still could).
+  useEffect(() => {
+    if (!focusNotice.current) return
+    focusNotice.current = false
+    noticeRef.current?.focus()
+  })
 
   // Until the server says whether it is read-only, nothing may be sent; if it cannot say, the server
   // still refuses changes itself, so the rules of the state machine apply.
@@ -73,6 +84,7 @@ export function JobActionsPanel({ job, initialNotice }: { job: SyncJob; initialN
   const done = (message: string) => {
     setDialog(null)
     setNotice(message)
+    focusNotice.current = true
   }
 
   const doCheckIn = () => {
@@ -176,7 +188,11 @@ export function JobActionsPanel({ job, initialNotice }: { job: SyncJob; initialN
         {runAgain.isError ? <ActionError action="Run again" error={runAgain.error} /> : null}
       </div>
       <output className="action-notice" aria-live="polite">
-        {notice ? <span className="notice success">{notice}</span> : null}
+        {notice ? (
+          <span ref={noticeRef} className="notice success" tabIndex={-1}>
+            {notice}
+          </span>
+        ) : null}
       </output>
       {dialog === 'claim' ? <ClaimDialog job={job} blockedReason={rules.claim.reason} onDone={done} onDismiss={() => setDialog(null)} /> : null}
       {dialog === 'cancel' ? <CancelDialog job={job} blockedReason={rules.cancel.reason} onDone={done} onDismiss={() => setDialog(null)} /> : null}
