@@ -1,6 +1,9 @@
 // A shared ticking clock: every component that shows an age or a running duration reads the same
-// "now", and one interval per period serves them all (no timer per row).
-import { useCallback, useSyncExternalStore } from 'react'
+// "now", and one interval per period serves them all (no timer per row). Inside an <ObservedClock>
+// whose data could not be refreshed, useNow stands still at the last successful refresh (see
+// observed-clock.tsx); useWallClock always ticks, for "updated … ago".
+import { useCallback, useContext, useSyncExternalStore } from 'react'
+import { FrozenNow } from './observed-clock.tsx'
 
 interface Ticker {
   now: number
@@ -38,14 +41,31 @@ function subscribe(periodMs: number, listener: () => void): () => void {
   }
 }
 
-/** The current time in epoch ms, re-rendering every `periodMs`. */
-export function useNow(periodMs = 1000): number {
+const standStill = () => () => undefined
+
+function useTicker(periodMs: number, frozen: boolean): number {
   // A stable subscribe: a new function each render makes React resubscribe on every commit, and a
   // resubscription that restarts the ticker moves `now`, which renders again — an endless loop.
   const subscribeToTicker = useCallback((listener: () => void) => subscribe(periodMs, listener), [periodMs])
   return useSyncExternalStore(
-    subscribeToTicker,
+    // A frozen clock does not subscribe: nothing re-renders every second while the cluster is down.
+    frozen ? standStill : subscribeToTicker,
     () => tickerFor(periodMs).now,
     () => tickerFor(periodMs).now,
   )
+}
+
+/**
+ * The time job data is measured against, in epoch ms, re-rendering every `periodMs`: the current
+ * time, or inside an <ObservedClock> whose latest refresh failed, the time of the last good one.
+ */
+export function useNow(periodMs = 1000): number {
+  const frozenAt = useContext(FrozenNow)
+  const now = useTicker(periodMs, frozenAt !== undefined)
+  return frozenAt ?? now
+}
+
+/** The current time in epoch ms, re-rendering every `periodMs`, whatever the data's freshness. */
+export function useWallClock(periodMs = 1000): number {
+  return useTicker(periodMs, false)
 }

@@ -1,7 +1,10 @@
 // Attention flags for a sync job, from the connector service's real intervals (elastic/connectors:
 // the sync job runner and JobCleanUpService): it reports stats every 10 s, fails jobs idle for
-// 300 s, never cleans up pending or suspended jobs, and acknowledges a cancel within 5 s.
+// 300 s, never cleans up pending or suspended jobs, and acknowledges a cancel within 5 s. The heartbeat
+// is read as durations.ts reads it, and `now` is the caller's observed now (durations.ts frozenAt):
+// while the cluster cannot be read, flags stop growing instead of blaming the job.
 import type { SyncJobRow } from '../../contract/es-connector-types.ts'
+import { isWorkerOwned, lastHeartbeat } from './durations.ts'
 import { formatAge } from './format.ts'
 import { parseTimestamp } from './time.ts'
 
@@ -23,8 +26,8 @@ export interface AttentionFlag {
 
 export function attentionFlags(job: SyncJobRow, now: number): AttentionFlag[] {
   const flags: AttentionFlag[] = []
-  if (job.status === 'in_progress' || job.status === 'canceling') {
-    const lastSeen = parseTimestamp(job.last_seen) ?? parseTimestamp(job.started_at) ?? parseTimestamp(job.created_at)
+  if (isWorkerOwned(job.status)) {
+    const lastSeen = lastHeartbeat(job)
     const silent = lastSeen === undefined ? undefined : now - lastSeen
     if (silent !== undefined && silent > HEARTBEAT_DANGER_MS) {
       flags.push({

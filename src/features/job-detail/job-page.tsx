@@ -5,19 +5,22 @@ import { useLocation, useParams } from 'react-router'
 import { syncJobQueries } from '../../api/queries.ts'
 import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
+import { ObservedClock } from '../../hooks/observed-clock.tsx'
 import { STATUS_LABELS } from '../../lib/labels.ts'
+import { isMovingStatus } from '../../lib/job-status.ts'
 import { JobActionsPanel } from './actions/job-actions-panel.tsx'
 import { ConnectorSnapshotPanel } from './connector-snapshot-panel.tsx'
 import { JobCountersPanel } from './job-counters-panel.tsx'
 import { JobErrorText } from './job-error-text.tsx'
 import { JobHeader } from './job-header.tsx'
+import { JobHeading } from './job-heading.tsx'
 import { JobMetadataPanel } from './job-metadata-panel.tsx'
 import { JobSummaryPanel } from './job-summary-panel.tsx'
 import { JobTimelinePanel } from './job-timeline-panel.tsx'
 import { NoSuchJob } from './no-such-job.tsx'
-import { isPolledStatus, POLL_INTERVAL_MS } from './polling.ts'
+import { isPolledStatus, refreshInterval, SUSPENDED_POLL_MS } from './polling.ts'
 import { RawJsonPanel } from './raw-json-panel.tsx'
-import { RefreshStatus } from './refresh-status.tsx'
+import { RefreshStatus, type RefreshPlan } from './refresh-status.tsx'
 import { noticeFrom } from '../../lib/navigation-notice.ts'
 import './job-detail.css'
 
@@ -27,18 +30,22 @@ export default function JobPage() {
   return <JobView key={id} id={id} />
 }
 
+function planFor(job: SyncJob): RefreshPlan {
+  if (isMovingStatus(job.status)) return { kind: 'moving' }
+  if (isPolledStatus(job.status)) return { kind: 'suspended', everyMs: SUSPENDED_POLL_MS }
+  return { kind: 'finished' }
+}
+
 function JobView({ id }: { id: string }) {
   const location = useLocation()
   const job = useQuery({
     ...syncJobQueries.detail(id),
-    // Poll while a worker may still move the job; a finished job never changes again.
-    refetchInterval: (query) => (isPolledStatus(query.state.data?.status) && query.state.error?.status !== 404 ? POLL_INTERVAL_MS : false),
+    refetchInterval: (query) => refreshInterval({ status: query.state.data?.status, error: query.state.error }),
   })
-
   if (job.isPending) {
     return (
       <section className="page job-page" aria-busy="true">
-        <h1>Sync job {id}</h1>
+        <JobHeading>Sync job {id}</JobHeading>
         <output className="muted">Loading the sync job…</output>
       </section>
     )
@@ -48,7 +55,7 @@ function JobView({ id }: { id: string }) {
     if (job.error.status === 404) return <NoSuchJob id={id} />
     return (
       <section className="page job-page">
-        <h1>Sync job {id}</h1>
+        <JobHeading>Sync job {id}</JobHeading>
         <ErrorPanel error={job.error} onRetry={() => void job.refetch()} retrying={job.isFetching} />
       </section>
     )
@@ -58,23 +65,21 @@ function JobView({ id }: { id: string }) {
   return (
     <section className="page job-page" aria-labelledby="job-heading">
       <title>{`Sync job ${data.id} · ${STATUS_LABELS[data.status]} · Syncboard`}</title>
-      <JobHeader job={data} />
-      <RefreshStatus
-        updatedAt={job.dataUpdatedAt}
-        polling={isPolledStatus(data.status)}
-        fetching={job.isFetching}
-        error={job.isError ? job.error : undefined}
-      />
-      <JobActionsPanel job={data} initialNotice={noticeFrom(location.state)} />
-      {data.error !== undefined ? <JobErrorText error={data.error} /> : null}
-      <div className="job-grid">
-        <JobSummaryPanel job={data} />
-        <JobTimelinePanel job={data} />
-        <JobCountersPanel job={data} observedAt={job.dataUpdatedAt} />
-      </div>
-      <JobMetadataPanel metadata={data.metadata} />
-      <ConnectorSnapshotPanel connector={data.connector} />
-      <RawJsonPanel job={data} />
+      {/* Durations and flags stand still while the job cannot be refreshed (see ObservedClock). */}
+      <ObservedClock updatedAt={job.dataUpdatedAt} failing={job.isError}>
+        <JobHeader job={data} />
+        <RefreshStatus updatedAt={job.dataUpdatedAt} plan={planFor(data)} fetching={job.isFetching} error={job.isError ? job.error : undefined} />
+        <JobActionsPanel job={data} initialNotice={noticeFrom(location.state)} />
+        {data.error !== undefined ? <JobErrorText error={data.error} /> : null}
+        <div className="job-grid">
+          <JobSummaryPanel job={data} />
+          <JobTimelinePanel job={data} />
+          <JobCountersPanel job={data} observedAt={job.dataUpdatedAt} />
+        </div>
+        <JobMetadataPanel metadata={data.metadata} />
+        <ConnectorSnapshotPanel connector={data.connector} />
+        <RawJsonPanel job={data} />
+      </ObservedClock>
     </section>
   )
 }

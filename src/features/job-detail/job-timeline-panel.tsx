@@ -1,21 +1,25 @@
 // Every timestamp the job has, oldest first, each relative and absolute, and the durations an
-// operator asks about: how long it waited for a worker, how long it ran, and how long since the
-// worker was last heard from.
+// operator asks about — from the one duration model the list uses too (lib/durations.ts): how long it
+// waited for a worker, how long it ran, how long it has been suspended, and how long since its worker
+// was last heard from (only while a worker owns it).
 import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import { TimeLabel } from '../../components/time-label.tsx'
 import { useNow } from '../../hooks/use-now.ts'
+import { endLabel, intervalMs, isGrowing, jobIntervals, type Interval } from '../../lib/durations.ts'
 import { formatDuration } from '../../lib/format.ts'
-import { isActiveStatus } from '../../lib/job-status.ts'
 import { formatLocal, parseTimestamp } from '../../lib/time.ts'
 
-const EVENTS = [
+type EventKey = 'created_at' | 'started_at' | 'cancelation_requested_at' | 'canceled_at' | 'completed_at' | 'last_seen'
+
+const EVENTS: readonly (readonly [EventKey, string | ((job: SyncJob) => string)])[] = [
   ['created_at', 'Created'],
   ['started_at', 'Started (claimed)'],
   ['cancelation_requested_at', 'Cancel requested'],
   ['canceled_at', 'Canceled'],
-  ['completed_at', 'Completed'],
+  // A worker stamps completed_at when it completes, fails or cancels a job.
+  ['completed_at', (job) => endLabel(job.status)],
   ['last_seen', 'Last seen (heartbeat)'],
-] as const
+]
 
 interface TimelineEntry {
   key: string
@@ -29,41 +33,20 @@ export function timelineEntries(job: SyncJob): TimelineEntry[] {
   for (const [key, label] of EVENTS) {
     const value = job[key]
     const ms = parseTimestamp(value)
-    if (value !== undefined && ms !== undefined) entries.push({ key, label, value, ms })
+    if (value !== undefined && ms !== undefined) entries.push({ key, label: typeof label === 'string' ? label : label(job), value, ms })
   }
   // Stable sort: equal instants (a pending job's cancel sets three at once) keep the order above.
   return entries.sort((a, b) => a.ms - b.ms)
 }
 
-export interface JobDurations {
-  wait: { ms: number; running: boolean } | undefined
-  run: { ms: number; running: boolean } | undefined
-  sinceHeartbeat: number | undefined
-}
-
-export function jobDurations(job: SyncJob, now: number): JobDurations {
-  const created = parseTimestamp(job.created_at)
-  const started = parseTimestamp(job.started_at)
-  const ended = parseTimestamp(job.completed_at) ?? parseTimestamp(job.canceled_at)
-  const lastSeen = parseTimestamp(job.last_seen)
-  const active = isActiveStatus(job.status)
-  let wait: JobDurations['wait']
-  if (created !== undefined && started !== undefined) wait = { ms: started - created, running: false }
-  else if (created !== undefined && job.status === 'pending') wait = { ms: now - created, running: true }
-  let run: JobDurations['run']
-  if (started !== undefined) {
-    // A job failed through the API has no completed_at: its last heartbeat is the best end we know.
-    const end = ended ?? (active ? now : lastSeen)
-    if (end !== undefined) run = { ms: end - started, running: ended === undefined && active }
-  }
-  const sinceHeartbeat = lastSeen !== undefined && active ? now - lastSeen : undefined
-  return { wait, run, sinceHeartbeat }
+function spanText(interval: Interval, now: number): string {
+  return `${formatDuration(intervalMs(interval, now))}${isGrowing(interval) ? ' so far' : ''}`
 }
 
 export function JobTimelinePanel({ job }: { job: SyncJob }) {
   const now = useNow(1000)
   const entries = timelineEntries(job)
-  const { wait, run, sinceHeartbeat } = jobDurations(job, now)
+  const { wait, run, suspended, silence } = jobIntervals(job)
   return (
     <section className="panel" aria-labelledby="job-timeline-heading">
       <h2 id="job-timeline-heading">Timeline</h2>
@@ -80,13 +63,19 @@ export function JobTimelinePanel({ job }: { job: SyncJob }) {
       </ol>
       <dl className="facts durations">
         <dt>Waited for a worker</dt>
-        <dd>{wait ? `${formatDuration(wait.ms)}${wait.running ? ' so far' : ''}` : <span className="muted">—</span>}</dd>
+        <dd>{wait ? spanText(wait, now) : <span className="muted">—</span>}</dd>
         <dt>Ran for</dt>
-        <dd>{run ? `${formatDuration(run.ms)}${run.running ? ' so far' : ''}` : <span className="muted">not started</span>}</dd>
-        {sinceHeartbeat !== undefined ? (
+        <dd>{run ? spanText(run, now) : <span className="muted">{job.started_at === undefined ? 'not started' : '—'}</span>}</dd>
+        {suspended ? (
+          <>
+            <dt>Suspended for</dt>
+            <dd>{spanText(suspended, now)}</dd>
+          </>
+        ) : null}
+        {silence ? (
           <>
             <dt>Since last heartbeat</dt>
-            <dd>{formatDuration(sinceHeartbeat)}</dd>
+            <dd>{formatDuration(intervalMs(silence, now))}</dd>
           </>
         ) : null}
       </dl>

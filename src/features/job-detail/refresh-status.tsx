@@ -1,26 +1,44 @@
-// How fresh the page is: when it was last updated, whether it keeps refreshing, and a failed refresh
-// (the data shown stays; transient failures are retried by the query client).
+// How fresh the page is: when it was last updated, whether and how often it keeps refreshing, and a
+// failed refresh (the data shown stays; transient failures are retried by the query client).
 import type { EsError } from '../../api/es-error.ts'
-import { useNow } from '../../hooks/use-now.ts'
+import { useWallClock } from '../../hooks/use-now.ts'
 import { formatRelative } from '../../lib/time.ts'
+
+/** What the page does next: refresh fast, refresh slowly while suspended, or stop. */
+export type RefreshPlan = { kind: 'moving' } | { kind: 'suspended'; everyMs: number } | { kind: 'finished' }
+
+const every = (ms: number) => `every ${Math.round(ms / 1000)} s`
+
+function planText(plan: RefreshPlan): string {
+  switch (plan.kind) {
+    case 'moving':
+      return 'refreshing every few seconds while the job is active'
+    case 'suspended':
+      return `refreshing ${every(plan.everyMs)} while it is suspended: it waits for its connector service to restart`
+    case 'finished':
+      return 'not refreshing: the job has finished'
+  }
+}
 
 export function RefreshStatus({
   updatedAt,
-  polling,
+  plan,
   fetching,
   error,
 }: {
+  /** Epoch ms of the last successful read. */
   updatedAt: number
-  polling: boolean
+  plan: RefreshPlan
   fetching: boolean
   error: EsError | undefined
 }) {
-  const now = useNow(1000)
+  // "Updated … ago" keeps growing while refreshes fail: that is how stale the page is.
+  const now = useWallClock(1000)
   return (
     <p className="refresh-status muted">
       <span>Updated {formatRelative(updatedAt, now)}</span>
       <span aria-hidden="true"> · </span>
-      <span>{polling ? 'refreshing every few seconds while the job is active' : 'not refreshing: the job has finished'}</span>
+      <span>{planText(plan)}</span>
       {fetching ? <span className="refresh-dot" aria-hidden="true" /> : null}
       {error ? (
         <span className="refresh-error">

@@ -6,6 +6,7 @@ import { useLocation } from 'react-router'
 import { clusterQueries, connectorQueries, syncJobKeys } from '../../api/queries.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
 import { useHeadingFocus } from '../../hooks/use-heading-focus.ts'
+import { ObservedClock } from '../../hooks/observed-clock.tsx'
 import { hasFilters } from '../../lib/job-filters.ts'
 import { noticeFrom } from '../../lib/navigation-notice.ts'
 import { reachablePages, totalPages } from '../../lib/paging.ts'
@@ -84,7 +85,10 @@ export default function JobsPage() {
       {list.error && data !== undefined ? <p className="muted stale-note">Showing the jobs as they were at the last successful refresh.</p> : null}
 
       {list.isError && data === undefined ? null : (
-        <JobsTable rows={notice ? [] : rows} loading={list.isPending} stale={list.isPlaceholderData} virtualLikely={filters.size > VIRTUAL_THRESHOLD && list.data !== undefined} />
+        // Durations and flags stand still while the list cannot be refreshed (see ObservedClock).
+        <ObservedClock updatedAt={list.dataUpdatedAt} failing={list.isError}>
+          <JobsTable rows={notice ? [] : rows} loading={list.isPending} stale={list.isPlaceholderData} virtualLikely={filters.size > VIRTUAL_THRESHOLD && list.data !== undefined} />
+        </ObservedClock>
       )}
       {notice && data ? (
         <ListNotice

@@ -74,3 +74,13 @@ describe('suspended', () => {
     expect(flag?.detail).toMatch(/waiting for the connector service to restart/)
   })
 })
+
+describe('what counts as a heartbeat', () => {
+  it('ignores the last_seen Elasticsearch stamps on a pending job at creation', () => {
+    expect(kinds(job('pending', { created_at: ago(60_000), last_seen: ago(60_000) }))).toEqual([])
+  })
+
+  it('does not flag a suspended job for silence: no worker owns it until a restart', () => {
+    expect(kinds(job('suspended', { started_at: ago(3_600_000), last_seen: ago(3_000_000) }))).toEqual(['suspended'])
+  })
+})

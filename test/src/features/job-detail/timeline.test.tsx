@@ -1,8 +1,8 @@
-// The timeline's pure parts: which timestamps show, in what order, and the wait / run / heartbeat
-// durations for each kind of job.
+// The timeline's pure part: which timestamps show, in what order, and what a job's end is called.
+// (The durations under it come from lib/durations.ts, tested in test/src/lib/durations.test.ts.)
 import { describe, expect, it } from 'vitest'
 import type { SyncJob } from '../../../../contract/es-connector-types.ts'
-import { jobDurations, timelineEntries } from '../../../../src/features/job-detail/job-timeline-panel.tsx'
+import { timelineEntries } from '../../../../src/features/job-detail/job-timeline-panel.tsx'
 import { syncJob } from '../../../support/factories.ts'
 
 const T0 = Date.parse('2026-01-01T10:00:00.000Z')
@@ -11,34 +11,19 @@ const at = (seconds: number) => new Date(T0 + seconds * 1000).toISOString()
 /** A job created at T0 that reported at T0, then changed by `patch`. */
 const job = (patch: Partial<SyncJob>): SyncJob => syncJob({ created_at: at(0), last_seen: at(0), ...patch })
 
+const labels = (j: SyncJob) => timelineEntries(j).map((entry) => entry.label)
+
 describe('timeline', () => {
   it('lists only the timestamps that exist, oldest first, equal instants in protocol order', () => {
     const canceled = job({ status: 'canceled', cancelation_requested_at: at(30), canceled_at: at(30), completed_at: at(30), last_seen: at(0) })
-    expect(timelineEntries(canceled).map((entry) => entry.label)).toEqual(['Created', 'Last seen (heartbeat)', 'Cancel requested', 'Canceled', 'Completed'])
+    expect(labels(canceled)).toEqual(['Created', 'Last seen (heartbeat)', 'Cancel requested', 'Canceled', 'Ended'])
   })
 
-  it('counts a pending job’s wait up to now, with no run yet', () => {
-    const durations = jobDurations(job({}), T0 + 90_000)
-    expect(durations.wait).toEqual({ ms: 90_000, running: true })
-    expect(durations.run).toBeUndefined()
-  })
-
-  it('fixes the wait at the claim and runs a live job up to now, with the time since its heartbeat', () => {
-    const running = job({ status: 'in_progress', started_at: at(12), last_seen: at(100) })
-    expect(jobDurations(running, T0 + 130_000)).toEqual({
-      wait: { ms: 12_000, running: false },
-      run: { ms: 118_000, running: true },
-      sinceHeartbeat: 30_000,
-    })
-  })
-
-  it('ends a completed job’s run at completed_at and shows no heartbeat age', () => {
-    const done = job({ status: 'completed', started_at: at(10), completed_at: at(70), last_seen: at(70) })
-    expect(jobDurations(done, T0 + 999_000)).toEqual({ wait: { ms: 10_000, running: false }, run: { ms: 60_000, running: false }, sinceHeartbeat: undefined })
-  })
-
-  it('ends a job failed through the API (no completed_at) at its last heartbeat', () => {
-    const failed = job({ status: 'error', started_at: at(10), last_seen: at(40) })
-    expect(jobDurations(failed, T0 + 999_000).run).toEqual({ ms: 30_000, running: false })
+  it('calls a failed job’s end "Failed", a completed job’s "Completed"', () => {
+    const failed = job({ status: 'error', started_at: at(10), completed_at: at(70), last_seen: at(70), error: 'boom' })
+    expect(labels(failed)).toEqual(['Created', 'Started (claimed)', 'Failed', 'Last seen (heartbeat)'])
+    expect(labels(failed)).not.toContain('Completed')
+    const completed = job({ status: 'completed', started_at: at(10), completed_at: at(70), last_seen: at(70) })
+    expect(labels(completed)).toContain('Completed')
   })
 })
