@@ -1,6 +1,7 @@
 // Query factories: one per resource, keys ordered generic → specific so that invalidating a prefix
 // (`syncJobKeys.all`) refreshes every list, count and detail at once.
 import { queryOptions } from '@tanstack/react-query'
+import { NOT_THE_CLUSTER } from './cluster-health.ts'
 import { getClusterInfo, getServerConfig } from './cluster.ts'
 import { getConnector, listAllConnectors } from './connectors.ts'
 import { fetchNewestFirstPage, probeListOrder, type SyncJobPageParams } from './sync-job-pages.ts'
@@ -101,5 +102,7 @@ export const clusterQueries = {
       queryKey: ['cluster', 'server-config'] as const,
       queryFn: ({ signal }) => getServerConfig(signal),
       staleTime: Infinity,
+      // The dashboard server answers it, so it tells nothing about the cluster (cluster-health.ts).
+      meta: NOT_THE_CLUSTER,
     }),
 }

@@ -1,11 +1,15 @@
 // The job page `/jobs/:id`: everything about one sync job, the actions an operator may take on it,
-// and live updates while it is active. An unknown id is "no such sync job", not an error screen.
+// and live updates while it is active. An unknown id is "no such sync job", not an error screen; a job
+// that cannot be loaded because the cluster is unreachable is tried again until it loads.
 import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useLocation, useParams } from 'react-router'
+import type { EsError } from '../../api/es-error.ts'
 import { syncJobQueries } from '../../api/queries.ts'
 import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
 import { ObservedClock } from '../../hooks/observed-clock.tsx'
+import { describeError } from '../../lib/describe-error.ts'
 import { STATUS_LABELS } from '../../lib/labels.ts'
 import { isMovingStatus } from '../../lib/job-status.ts'
 import { JobActionsPanel } from './actions/job-actions-panel.tsx'
@@ -18,7 +22,7 @@ import { JobMetadataPanel } from './job-metadata-panel.tsx'
 import { JobSummaryPanel } from './job-summary-panel.tsx'
 import { JobTimelinePanel } from './job-timeline-panel.tsx'
 import { NoSuchJob } from './no-such-job.tsx'
-import { isPolledStatus, refreshInterval, SUSPENDED_POLL_MS } from './polling.ts'
+import { isPolledStatus, RELOAD_INTERVAL_MS, refreshInterval, SUSPENDED_POLL_MS } from './polling.ts'
 import { RawJsonPanel } from './raw-json-panel.tsx'
 import { RefreshStatus, type RefreshPlan } from './refresh-status.tsx'
 import { noticeFrom } from '../../lib/navigation-notice.ts'
@@ -42,21 +46,35 @@ function JobView({ id }: { id: string }) {
     ...syncJobQueries.detail(id),
     refetchInterval: (query) => refreshInterval({ status: query.state.data?.status, error: query.state.error }),
   })
-  if (job.isPending) {
+  // Why the job has not loaded: kept while the next attempt runs (a query without data is "pending"
+  // again while it retries), so the page does not flip back to "Loading…" every time it tries.
+  const [loadError, setLoadError] = useState<EsError>()
+  if (job.data === undefined && job.isError && job.error !== loadError) setLoadError(job.error)
+  if (job.data !== undefined && loadError !== undefined) setLoadError(undefined)
+
+  const error = job.data === undefined ? (job.error ?? loadError) : undefined
+  if (job.error?.status === 404 || error?.status === 404) return <NoSuchJob id={id} />
+
+  if (job.data === undefined && error === undefined) {
     return (
       <section className="page job-page" aria-busy="true">
         <JobHeading>Sync job {id}</JobHeading>
-        <output className="muted">Loading the sync job…</output>
+        <output className="muted">
+          Loading the sync job…
+          {job.failureReason ? ` ${describeError(job.failureReason).title} (${job.failureReason.type}): trying again.` : null}
+        </output>
       </section>
     )
   }
 
-  if (job.isError && (job.data === undefined || job.error.status === 404)) {
-    if (job.error.status === 404) return <NoSuchJob id={id} />
+  if (job.data === undefined) {
     return (
       <section className="page job-page">
         <JobHeading>Sync job {id}</JobHeading>
-        <ErrorPanel error={job.error} onRetry={() => void job.refetch()} retrying={job.isFetching} />
+        {error?.isTransient ? (
+          <RefreshStatus updatedAt={0} plan={{ kind: 'reloading', everyMs: RELOAD_INTERVAL_MS }} fetching={job.isFetching} error={error} />
+        ) : null}
+        {error ? <ErrorPanel error={error} onRetry={() => void job.refetch()} retrying={job.isFetching} /> : null}
       </section>
     )
   }

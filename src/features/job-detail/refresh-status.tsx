@@ -1,11 +1,13 @@
 // How fresh the page is: when it was last updated, whether and how often it keeps refreshing, and a
-// failed refresh (the data shown stays; transient failures are retried by the query client).
+// failed refresh (the data shown stays; transient failures are retried by the query client). Before
+// the job has loaded, it says that the last attempt failed and when the page tries again — never
+// "loading" while nothing is.
 import type { EsError } from '../../api/es-error.ts'
 import { useWallClock } from '../../hooks/use-now.ts'
 import { formatRelative } from '../../lib/time.ts'
 
-/** What the page does next: refresh fast, refresh slowly while suspended, or stop. */
-export type RefreshPlan = { kind: 'moving' } | { kind: 'suspended'; everyMs: number } | { kind: 'finished' }
+/** What the page does next: refresh fast, refresh slowly while suspended, stop, or try to load again. */
+export type RefreshPlan = { kind: 'moving' } | { kind: 'suspended'; everyMs: number } | { kind: 'finished' } | { kind: 'reloading'; everyMs: number }
 
 const every = (ms: number) => `every ${Math.round(ms / 1000)} s`
 
@@ -17,6 +19,8 @@ function planText(plan: RefreshPlan): string {
       return `refreshing ${every(plan.everyMs)} while it is suspended: it waits for its connector service to restart`
     case 'finished':
       return 'not refreshing: the job has finished'
+    case 'reloading':
+      return `trying again ${every(plan.everyMs)}`
   }
 }
 
@@ -26,7 +30,7 @@ export function RefreshStatus({
   fetching,
   error,
 }: {
-  /** Epoch ms of the last successful read. */
+  /** Epoch ms of the last successful read; 0 when the job has not loaded yet. */
   updatedAt: number
   plan: RefreshPlan
   fetching: boolean
@@ -36,11 +40,11 @@ export function RefreshStatus({
   const now = useWallClock(1000)
   return (
     <p className="refresh-status muted">
-      <span>Updated {formatRelative(updatedAt, now)}</span>
+      <span>{updatedAt > 0 ? `Updated ${formatRelative(updatedAt, now)}` : 'Not loaded: the last attempt failed'}</span>
       <span aria-hidden="true"> · </span>
       <span>{planText(plan)}</span>
       {fetching ? <span className="refresh-dot" aria-hidden="true" /> : null}
-      {error ? (
+      {error && updatedAt > 0 ? (
         <span className="refresh-error">
           {' '}
           · last refresh failed ({error.type}: {error.reason}); showing the data from before
