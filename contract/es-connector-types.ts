@@ -134,6 +134,14 @@ export interface Connector {
   last_sync_error?: string
   last_synced?: string
   last_access_control_sync_status?: SyncStatus
+  /** Written by the connector service as an explicit null when the last sync had no error. */
+  last_access_control_sync_error?: string | null
+  last_indexed_document_count?: number
+  last_deleted_document_count?: number
+  /** The cron occurrences each schedule last fired at, as the connector service writes them (`+00:00`). */
+  last_sync_scheduled_at?: string
+  last_incremental_sync_scheduled_at?: string
+  last_access_control_sync_scheduled_at?: string
   name: string
   pipeline?: ConnectorPipeline
   scheduling: Record<JobType, SchedulingEntry>
@@ -198,7 +206,8 @@ export interface ConnectorDocument extends ConnectorSyncInfo {
   scheduling: Record<JobType, SchedulingEntry>
   service_type?: string
   status: string
-  sync_cursor?: Record<string, unknown>
+  /** The connector service writes null after a completed content sync of a source without cursors. */
+  sync_cursor?: Record<string, unknown> | null
   sync_now: boolean
 }
 

@@ -201,5 +201,7 @@ function parseEmulator(env: Env): EmulatorSettings {
     order,
     latencyMs: parseInteger(env, 'EMULATOR_LATENCY_MS', 0, 0, 600_000),
     failRate,
+    // Only when asked for: the simulated service keeps the real service's timing otherwise.
+    ...(value(env, 'EMULATOR_TIME_SCALE') === undefined ? {} : { timeScale: parseInteger(env, 'EMULATOR_TIME_SCALE', 1, 1, 1000) }),
   }
 }

@@ -18,6 +18,8 @@ export interface EmulatorSettings {
   order: 'desc' | 'asc'
   latencyMs: number
   failRate: number
+  /** Divides the simulated service's intervals and sync durations; absent or 1: the real service's timing. */
+  timeScale?: number
 }
 
 /** Settings left out are empty or off (no data, no worker, no faults); tests may also set the clock. */
@@ -50,6 +52,6 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   const handle = createRestHandler(store)
   app.all('*', (c) => handle(c.req.raw))
 
-  const worker = opts.worker ? startWorker(store, { now, random: opts.random ?? Math.random }) : undefined
+  const worker = opts.worker ? startWorker(store, { now, random: opts.random ?? Math.random, timeScale: opts.timeScale ?? 1 }) : undefined
   return { app, store, stop: () => worker?.stop() }
 }

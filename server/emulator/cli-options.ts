@@ -25,6 +25,8 @@ Options:
   --order desc|asc  sync-job list order: desc as Elasticsearch 8.13+, asc as 8.12 (default desc)
   --latency-ms N    delay every request by N ms (default 0)
   --fail-rate F     refuse this fraction of requests, 0 to 1, with 503 or 429 (default 0)
+  --time-scale N    run the simulated connector service N times faster, 1 to 1000: its polls,
+                    heartbeats and syncs (default 1, the real service; schedules keep the wall clock)
   -h, --help        show this help`
 
 const DEFAULTS: EmulatorCliOptions = {
@@ -37,6 +39,7 @@ const DEFAULTS: EmulatorCliOptions = {
   order: 'desc',
   latencyMs: 0,
   failRate: 0,
+  timeScale: 1,
 }
 
 class OptionError extends Error {}
@@ -67,6 +70,7 @@ export function parseEmulatorArgs(argv: readonly string[]): ParsedEmulatorArgs {
         order: { type: 'string' },
         'latency-ms': { type: 'string' },
         'fail-rate': { type: 'string' },
+        'time-scale': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -93,6 +97,7 @@ export function parseEmulatorArgs(argv: readonly string[]): ParsedEmulatorArgs {
         order,
         latencyMs: integer('latency-ms', values['latency-ms'], DEFAULTS.latencyMs, 0, 600_000),
         failRate,
+        timeScale: integer('time-scale', values['time-scale'], 1, 1, 1000),
       },
     }
   } catch (error) {

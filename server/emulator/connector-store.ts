@@ -111,6 +111,13 @@ export class ConnectorStore {
     return this.docs.get(id)
   }
 
+  /** The ids of the connectors that are not soft-deleted, in insertion order (no copies). */
+  liveIds(): string[] {
+    const ids: string[] = []
+    for (const [id, connector] of this.docs) if (connector.deleted !== true) ids.push(id)
+    return ids
+  }
+
   /** Bulk load of seed documents; the store takes ownership. Existing ids are replaced. */
   load(connectors: readonly ConnectorDocument[]): void {
     for (const connector of connectors) this.docs.set(connector.id, connector)

@@ -26,7 +26,7 @@ const server = serve({ fetch: emulator.app.fetch, port: options.port, hostname: 
   ].filter(Boolean)
   console.info(
     `Elasticsearch emulator on http://${host}:${info.port} — ${options.connectors} connectors, ${options.jobs} sync jobs ` +
-      `(seed ${options.seed}), worker ${options.worker ? 'on' : 'off'}, list order ${options.order}` +
+      `(seed ${options.seed}), worker ${options.worker ? ((options.timeScale ?? 1) === 1 ? 'on' : `on at ${options.timeScale}× speed`) : 'off'}, list order ${options.order}` +
       (faults.length > 0 ? `, ${faults.join(', ')}` : ''),
   )
 })

@@ -34,7 +34,17 @@ export interface ServiceTypeSpec {
 }
 
 /** The simulated connector service's live pods; seeded healthy in_progress jobs carry these. */
-export const LIVE_WORKER_HOSTNAMES = ['connectors-7f9c-worker-1', 'connectors-7f9c-worker-2'] as const
+export const LIVE_WORKER_HOSTNAMES = ['connectors-7f9c-worker-1', 'connectors-7f9c-worker-2', 'connectors-7f9c-worker-3'] as const
+/**
+ * The live pod on a bad node: its syncs fail far more often than the others' (pods killed mid-sync,
+ * so the idle-job cleanup fails them, and overloaded bulk requests), in the seed's history and live.
+ */
+export const FLAKY_WORKER_HOSTNAME = 'connectors-7f9c-worker-3'
+
+/** How often a sync fails for reasons of its own, on a healthy pod and on the flaky one. */
+export function hostFailureRate(hostname: string | undefined): number {
+  return hostname === FLAKY_WORKER_HOSTNAME ? 0.4 : 0.03
+}
 /**
  * Pods of the previous deployment, gone without finishing their jobs. Seeded stuck in_progress and
  * canceling jobs carry these, and the simulated worker never drives a job it did not claim itself.
@@ -429,6 +439,30 @@ const SPECS_BY_TYPE = new Map(SERVICE_TYPES.map((spec) => [spec.serviceType, spe
 const UNKNOWN_SOURCE: Pick<ServiceTypeSpec, 'profile' | 'errors'> = {
   profile: { documents: 20_000, kibPerDocument: 25, identities: 500 },
   errors: [],
+}
+
+/** Whether the source can run incremental syncs (the source class's `incremental_sync_enabled`). */
+export function supportsIncremental(serviceType: string | undefined): boolean {
+  return serviceType !== undefined && SPECS_BY_TYPE.get(serviceType)?.incremental === true
+}
+
+/**
+ * What the scheduler writes as the connector's error when the ping of an unreachable source fails:
+ * `connector.error(e)` stores `str(e)`, the message without the exception class a job error carries.
+ */
+export function unreachableMessage(serviceType: string | undefined): string {
+  const first = sourceOf(serviceType).errors[0] ?? 'ConnectionError: Cannot connect to the data source'
+  return first.replace(/^[A-Za-z]+: /, '')
+}
+
+/**
+ * The cursor a content sync leaves (`data_provider.sync_cursor()`): sources that sync incrementally
+ * return where the next incremental sync resumes; the others return None, written as null.
+ */
+export function syncCursorAfter(serviceType: string | undefined, random: Random, syncedAt: string): Record<string, unknown> | null {
+  if (!supportsIncremental(serviceType)) return null
+  const token = Math.floor(random() * 2 ** 32).toString(16).padStart(8, '0')
+  return { delta_token: `fake-delta-${token}`, timestamp: syncedAt }
 }
 
 /** The spec of a service type, or a neutral one for connectors created through the API with any type. */

@@ -256,6 +256,11 @@ export class EmulatorStore {
     return this.connectors.getConnector(id, includeDeleted)
   }
 
+  /** Ids of the connectors that are not soft-deleted: what the connector service's query finds. */
+  liveConnectorIds(): string[] {
+    return this.connectors.liveIds()
+  }
+
   deleteConnector(id: string, opts: { hard: boolean; deleteSyncJobs: boolean }): void {
     this.connectors.deleteConnector(id, opts)
   }
@@ -359,6 +364,11 @@ export class EmulatorStore {
     const entries = [...this.index.ascending({ status: 'pending' }), ...this.index.ascending({ status: 'suspended' })]
     entries.sort((a, b) => (a.key === b.key ? a.seq - b.seq : a.key < b.key ? -1 : 1))
     return entries.map((entry) => readOnly(entry.job))
+  }
+
+  /** A connector's newest jobs of these types, newest created_at first, whatever the list order. */
+  newestJobsOf(connectorId: string, jobTypes: readonly JobType[], size: number): SyncJob[] {
+    return this.index.page({ connectorId, jobTypes }, 0, size, 'desc').map((entry) => readOnly(entry.job))
   }
 
   /** Jobs in one status, oldest created_at first. */

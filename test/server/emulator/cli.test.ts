@@ -12,15 +12,15 @@ describe('parseEmulatorArgs', () => {
   it('uses the documented defaults', () => {
     expect(parseEmulatorArgs([])).toEqual({
       kind: 'options',
-      options: { port: 9200, host: '127.0.0.1', connectors: 12, jobs: 300, seed: 1, worker: true, order: 'desc', latencyMs: 0, failRate: 0 },
+      options: { port: 9200, host: '127.0.0.1', connectors: 12, jobs: 300, seed: 1, worker: true, order: 'desc', latencyMs: 0, failRate: 0, timeScale: 1 },
     })
   })
 
   it('reads every option, in both --name value and --name=value forms', () => {
-    const argv = ['--port', '9201', '--host=0.0.0.0', '--connectors', '3', '--jobs', '100000', '--seed', '42', '--no-worker', '--order', 'asc', '--latency-ms', '250', '--fail-rate=0.1']
+    const argv = ['--port', '9201', '--host=0.0.0.0', '--connectors', '3', '--jobs', '100000', '--seed', '42', '--no-worker', '--order', 'asc', '--latency-ms', '250', '--fail-rate=0.1', '--time-scale', '20']
     expect(parseEmulatorArgs(argv)).toEqual({
       kind: 'options',
-      options: { port: 9201, host: '0.0.0.0', connectors: 3, jobs: 100000, seed: 42, worker: false, order: 'asc', latencyMs: 250, failRate: 0.1 },
+      options: { port: 9201, host: '0.0.0.0', connectors: 3, jobs: 100000, seed: 42, worker: false, order: 'asc', latencyMs: 250, failRate: 0.1, timeScale: 20 },
     })
   })
 
@@ -46,6 +46,8 @@ describe('parseEmulatorArgs', () => {
     [['--fail-rate', '1.5'], '--fail-rate must be a number from 0 to 1, got "1.5"'],
     [['--fail-rate', 'often'], '--fail-rate must be a number from 0 to 1, got "often"'],
     [['--order', 'newest'], '--order must be desc or asc, got "newest"'],
+    [['--time-scale', '0'], '--time-scale must be an integer from 1 to 1000, got "0"'],
+    [['--time-scale', '2.5'], '--time-scale must be an integer from 1 to 1000, got "2.5"'],
     [['--host', ''], '--host must not be empty'],
   ])('rejects %j', (argv, message) => {
     expect(parseEmulatorArgs(argv)).toEqual({ kind: 'error', message })

@@ -83,8 +83,10 @@ describe('generateSeed', () => {
     expect(new Set(seed.jobs.map((job) => job.id)).size).toBe(seed.jobs.length)
   })
 
-  it('omits optional fields instead of writing null', () => {
-    expect(nullPaths(seed)).toEqual([])
+  it('writes null only where the connector service writes it (no error, no cursor), never in jobs', () => {
+    expect(nullPaths(seed.jobs)).toEqual([])
+    const allowed = /^\$\.\d+\.(error|last_sync_error|last_access_control_sync_error|sync_cursor)$/
+    expect(nullPaths(seed.connectors).filter((path) => !allowed.test(path))).toEqual([])
   })
 
   it('sorts jobs by created_at and keeps every timestamp consistent', () => {
@@ -107,16 +109,28 @@ describe('generateSeed', () => {
 
   it('copies the connector snapshot into each job, with the ACL index prefix for access_control', () => {
     const connectors = new Map(seed.connectors.map((connector) => [connector.id, connector]))
+    const filterings = new Map<string, Set<string>>()
     for (const job of seed.jobs) {
       const connector = connectors.get(job.connector.id)!
       expect(job.connector.service_type).toBe(connector.service_type)
       expect(job.connector.configuration).toEqual(connector.configuration)
-      expect(job.connector.filtering).toEqual(connector.filtering[0]!.active)
       expect(job.connector.pipeline).toEqual(connector.pipeline)
-      expect(job.connector.sync_cursor).toBeUndefined()
+      const seen = filterings.get(connector.id) ?? new Set()
+      filterings.set(connector.id, seen.add(JSON.stringify(job.connector.filtering)))
+      // Only claimed incremental syncs carry a cursor (the claim merges it in).
+      const mayHaveCursor = job.job_type === 'incremental' && job.started_at !== undefined
+      expect(mayHaveCursor || job.connector.sync_cursor === undefined).toBe(true)
       const expectedIndex = job.job_type === 'access_control' ? `.search-acl-filter-${connector.index_name}` : connector.index_name
       expect(job.connector.index_name).toBe(expectedIndex)
     }
+    // Jobs copy the rules active when they were created: the newest job has the connector's, and only
+    // the connector whose rules changed has jobs with others.
+    const stale = seed.connectors.filter((connector) => {
+      const newest = seed.jobs.filter((job) => job.connector.id === connector.id).at(-1)
+      return newest !== undefined && JSON.stringify(newest.connector.filtering) !== JSON.stringify(connector.filtering[0]!.active)
+    })
+    expect(stale).toEqual([])
+    expect([...filterings.values()].filter((set) => set.size > 1)).toHaveLength(1)
   })
 
   it('includes the stuck jobs a dashboard must flag, marked for the worker to leave alone', () => {

@@ -1,195 +1,231 @@
-// The simulated connector service, driven tick by tick on an injected clock: it claims jobs oldest
-// first, one per connector and family, reports growing stats, completes, fails through the _error
-// path, honours cancel requests, schedules new work, and never touches the seed's stuck jobs.
+// The simulated connector service, driven tick by tick on an injected clock (never by waiting): its
+// execution services claim jobs at their 30 s poll, one per connector and family, through sync_starts;
+// its syncs report stats every 10 s, see cancel requests within 5 s and end with the job written directly
+// and sync_done on the connector; and it never touches the seed's stuck jobs.
 
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { SyncJob } from '../../../contract/es-connector-types.ts'
 import { mulberry32 } from '../../../server/emulator/random.ts'
 import { generateSeed } from '../../../server/emulator/seed.ts'
-import { DEAD_WORKER_HOSTNAMES, LIVE_WORKER_HOSTNAMES, SERVICE_TYPES } from '../../../server/emulator/seed-vocabulary.ts'
+import { DEAD_WORKER_HOSTNAMES, LIVE_WORKER_HOSTNAMES } from '../../../server/emulator/seed-vocabulary.ts'
 import { EmulatorStore } from '../../../server/emulator/store.ts'
-import { startWorker, WORKER_TIMING, type SimulatedWorker } from '../../../server/emulator/worker.ts'
-
-const START = Date.parse('2026-11-22T15:00:00.000Z')
-const workers: SimulatedWorker[] = []
+import { startWorker } from '../../../server/emulator/worker.ts'
+import { SERVICE_INTERVALS } from '../../../server/emulator/worker-timing.ts'
+import { SERVICE_TIME, START, setup, stopWorkers, workers } from './support/worker.ts'
 
 afterEach(() => {
-  for (const worker of workers.splice(0)) worker.stop()
+  stopWorkers()
   vi.useRealTimers()
 })
 
-/** A store on a hand-driven clock, with `count` PUT-created connectors (no schedules, so no surprise jobs). */
-function setup(options: { connectors?: number; random?: () => number } = {}) {
-  let clock = START
-  const store = new EmulatorStore({ now: () => clock })
-  const connectorIds: string[] = []
-  for (let i = 0; i < (options.connectors ?? 3); i++) {
-    const id = `connector-${i}`
-    store.putConnector(id, { index_name: `search-test-${i}`, service_type: 'sharepoint_online', name: `Connector ${i}` })
-    connectorIds.push(id)
-  }
-  // Long tick: the test calls tick() itself; the timer never fires.
-  const worker = startWorker(store, { random: options.random ?? (() => 0.5), tickMs: 3_600_000 })
-  workers.push(worker)
-  const advance = (ms: number) => {
-    clock += ms
-    worker.tick()
-  }
-  /** Ticks once a second for `ms`, like the real timer. */
-  const run = (ms: number) => {
-    for (let elapsed = 0; elapsed < ms; elapsed += 1000) advance(1000)
-  }
-  return { store, worker, connectorIds, advance, run, now: () => clock }
-}
-
 const live = new Set<string>(LIVE_WORKER_HOSTNAMES)
-const SHAREPOINT_ERRORS = SERVICE_TYPES.find((spec) => spec.serviceType === 'sharepoint_online')!.errors
 
-describe('startWorker', () => {
-  it('claims pending jobs oldest first with its own pod names, after the pickup delay', () => {
-    const { store, connectorIds, advance } = setup({ connectors: 8 })
-    const ids: string[] = []
-    for (const connectorId of connectorIds) {
-      ids.push(store.createSyncJob({ id: connectorId }))
-      advance(10) // each job 10 ms younger than the previous; too young to be picked up yet
-    }
-    expect(store.jobsWithStatus('in_progress')).toEqual([])
-
-    advance(WORKER_TIMING.pickupDelayMs)
-    // Two pods with room for three jobs each: the six oldest are claimed, the two newest wait.
+describe('startWorker: the execution services and their syncs', () => {
+  it('claims waiting jobs oldest first at its poll, three content syncs per pod', () => {
+    const { store, connectorIds, start, run } = setup({ connectors: 12 })
+    const ids = connectorIds.map((connectorId) => store.createSyncJob({ id: connectorId }))
+    start()
+    // Three pods with room for three content syncs each: the nine oldest are claimed at once.
     const claimed = store.jobsWithStatus('in_progress')
-    expect(claimed.map((job) => job.id).sort()).toEqual(ids.slice(0, 6).sort())
-    expect(store.jobsWithStatus('pending').map((job) => job.id)).toEqual(ids.slice(6))
-    for (const job of claimed) {
-      expect(live.has(job.worker_hostname!)).toBe(true)
-      expect(job.started_at).toBeDefined()
-    }
-    expect(new Set(claimed.map((job) => job.worker_hostname)).size).toBe(2)
+    expect(claimed.map((job) => job.id).sort()).toEqual(ids.slice(0, 9).sort())
+    expect(store.jobsWithStatus('pending').map((job) => job.id)).toEqual(ids.slice(9))
+    for (const job of claimed) expect(live.has(job.worker_hostname!)).toBe(true)
+    expect(new Set(claimed.map((job) => job.worker_hostname)).size).toBe(3)
+    // A job created between polls waits for the next one (30 s).
+    run(1000)
+    const late = store.createSyncJob({ id: connectorIds[0]! })
+    run(SERVICE_INTERVALS.idlingMs - 3000)
+    expect(store.getSyncJob(late).status).toBe('pending')
   })
 
-  it('runs one job per connector and family at a time', () => {
-    const { store, connectorIds, advance } = setup({ connectors: 1 })
-    const [connectorId] = connectorIds as [string]
-    const first = store.createSyncJob({ id: connectorId, job_type: 'full' })
-    const queued = store.createSyncJob({ id: connectorId, job_type: 'incremental' })
+  it('starts a job with sync_starts on its connector, then claims it; one sync per connector and family', () => {
+    const { store, connectorIds, start } = setup({ connectors: 2 })
+    const [connectorId, blocked] = connectorIds as [string, string]
+    store.writeConnector(connectorId, { last_sync_error: 'the previous sync failed', last_sync_status: 'error', status: 'error', error: 'the previous sync failed' })
+    const full = store.createSyncJob({ id: connectorId, job_type: 'full' })
+    const incremental = store.createSyncJob({ id: connectorId, job_type: 'incremental' })
     const accessControl = store.createSyncJob({ id: connectorId, job_type: 'access_control' })
-    advance(WORKER_TIMING.pickupDelayMs)
-    expect(store.getSyncJob(first).status).toBe('in_progress')
+    // Another service's sync is in progress there, as far as the connector knows.
+    store.writeConnector(blocked, { last_sync_status: 'in_progress' })
+    const waiting = store.createSyncJob({ id: blocked })
+    start()
+    expect(store.getSyncJob(full).status).toBe('in_progress')
     expect(store.getSyncJob(accessControl).status).toBe('in_progress')
-    expect(store.getSyncJob(queued).status).toBe('pending')
+    expect(store.getSyncJob(incremental).status).toBe('pending')
+    expect(store.getSyncJob(waiting).status).toBe('pending')
+    expect(store.getConnectorDocument(connectorId)).toMatchObject({
+      status: 'connected',
+      error: null,
+      last_sync_status: 'in_progress',
+      last_sync_error: null,
+      last_access_control_sync_status: 'in_progress',
+      last_access_control_sync_error: null,
+    })
   })
 
-  it('reports growing stats, then completes the job with its final counters', () => {
-    const { store, connectorIds, advance, run } = setup()
+  it('reports _stats every 10 s, then ends the job and writes sync_done on the connector', () => {
+    const { store, connectorIds, start, run } = setup({ serviceType: 'sharepoint_online' })
     const id = store.createSyncJob({ id: connectorIds[0]! })
-    advance(WORKER_TIMING.pickupDelayMs)
+    start()
     const seen: SyncJob[] = []
-    for (let i = 0; i < 5; i++) {
-      run(WORKER_TIMING.statsEveryMs)
+    for (let i = 0; i < 6; i++) {
+      run(SERVICE_INTERVALS.jobReportingMs)
       seen.push(store.getSyncJob(id))
     }
     const indexed = seen.map((job) => job.indexed_document_count)
     expect(indexed[0]).toBeGreaterThan(0)
-    expect(indexed).toEqual([...indexed].sort((a, b) => a - b))
     expect(new Set(indexed).size).toBe(indexed.length)
-    expect(seen.at(-1)!.indexed_document_volume).toBeGreaterThan(seen[0]!.indexed_document_volume)
-    expect(seen.at(-1)!.last_seen! > seen[0]!.last_seen!).toBe(true)
+    expect(indexed).toEqual([...indexed].sort((a, b) => a - b))
+    const lastSeen = seen.map((job) => Date.parse(job.last_seen!))
+    for (let i = 1; i < lastSeen.length; i++) expect(lastSeen[i]! - lastSeen[i - 1]!).toBe(SERVICE_INTERVALS.jobReportingMs)
 
-    run(WORKER_TIMING.contentRunMs[1])
+    run(2 * 60 * 60_000)
     const done = store.getSyncJob(id)
     expect(done.status).toBe('completed')
-    expect(Date.parse(done.completed_at!)).toBeGreaterThan(Date.parse(done.started_at!))
     expect(done.total_document_count).toBeGreaterThanOrEqual(done.indexed_document_count)
-    expect(done.indexed_document_count).toBeGreaterThan(indexed.at(-1)!)
-    expect(done.error).toBeUndefined()
+    const connector = store.getConnectorDocument(connectorIds[0]!)
+    expect(connector).toMatchObject({
+      status: 'connected',
+      error: null,
+      last_sync_status: 'completed',
+      last_sync_error: null,
+      last_indexed_document_count: done.indexed_document_count,
+      last_deleted_document_count: done.deleted_document_count,
+    })
+    expect(connector.last_synced).toMatch(SERVICE_TIME)
+    expect(Math.abs(Date.parse(connector.last_synced!) - Date.parse(done.completed_at!))).toBeLessThan(1000)
+    // SharePoint syncs incrementally: the full sync leaves the cursor the next incremental sync resumes from.
+    expect(connector.sync_cursor).toMatchObject({ delta_token: expect.stringMatching(/^fake-delta-/) })
+    expect(connector.last_access_control_sync_status).toBeUndefined()
+
+    // The next incremental sync is claimed with that cursor.
+    const next = store.createSyncJob({ id: connectorIds[0]!, job_type: 'incremental' })
+    run(SERVICE_INTERVALS.idlingMs)
+    expect(store.getSyncJob(next).connector.sync_cursor).toEqual(connector.sync_cursor)
   })
 
-  it('fails some jobs through the _error path, then records completed_at', () => {
-    // A low draw takes the failure branch (12 %) and fails early in the run.
-    const { store, connectorIds, advance, run } = setup({ random: () => 0.05 })
+  it('keeps access-control syncs to their own fields, and a source without cursors writes a null one', () => {
+    const { store, connectorIds, start, run } = setup({ serviceType: 's3' })
+    const id = store.createSyncJob({ id: connectorIds[0]!, job_type: 'access_control' })
+    start()
+    run(30 * 60_000)
+    const job = store.getSyncJob(id)
+    expect(job.status).toBe('completed')
+    const connector = store.getConnectorDocument(connectorIds[0]!)
+    expect(connector).toMatchObject({ last_access_control_sync_status: 'completed', last_access_control_sync_error: null, last_indexed_document_count: job.indexed_document_count })
+    expect(connector.last_sync_status).toBeUndefined()
+    expect(connector).not.toHaveProperty('sync_cursor')
+
+    store.createSyncJob({ id: connectorIds[0]! })
+    run(30 * 60_000)
+    expect(store.getConnectorDocument(connectorIds[0]!)).toMatchObject({ last_sync_status: 'completed', sync_cursor: null })
+  })
+
+  it('fails a job by writing it directly, and sync_done leaves the error; the next poll resets only status and error', () => {
+    // A low draw takes the failure branch early in the run.
+    const { store, connectorIds, start, run } = setup({ random: () => 0.01 })
     const setError = vi.spyOn(store, 'setSyncJobError')
     const id = store.createSyncJob({ id: connectorIds[0]! })
-    advance(WORKER_TIMING.pickupDelayMs)
-    run(WORKER_TIMING.contentRunMs[1])
-    const failed = store.getSyncJob(id)
-    expect(setError).toHaveBeenCalledWith(id, failed.error)
+    store.updateConnectorConfiguration(connectorIds[0]!, { configuration: {} })
+    start()
+    let failed = store.getSyncJob(id)
+    for (let i = 0; i < 3600 && failed.status === 'in_progress'; i++) {
+      run(1000)
+      failed = store.getSyncJob(id)
+    }
     expect(failed.status).toBe('error')
-    expect(SHAREPOINT_ERRORS).toContain(failed.error)
+    expect(setError).not.toHaveBeenCalled()
     expect(failed.completed_at).toBeDefined()
-    expect(failed.canceled_at).toBeUndefined()
+    const connector = store.getConnectorDocument(connectorIds[0]!)
+    expect(connector).toMatchObject({ status: 'error', error: failed.error, last_sync_status: 'error', last_sync_error: failed.error })
+    run(SERVICE_INTERVALS.idlingMs)
+    expect(store.getConnectorDocument(connectorIds[0]!)).toMatchObject({ status: 'connected', error: null, last_sync_status: 'error', last_sync_error: failed.error })
   })
 
-  it('honours a cancel request within a few seconds', () => {
-    const { store, connectorIds, advance, run, now } = setup()
+  it('sees a cancel request at its next 5 s check and cancels the job', () => {
+    const { store, connectorIds, start, run, now } = setup({ serviceType: 'sharepoint_online' })
     const id = store.createSyncJob({ id: connectorIds[0]! })
-    advance(WORKER_TIMING.pickupDelayMs)
-    run(5000)
+    start()
+    run(20_000)
     store.cancelSyncJob(id)
-    expect(store.getSyncJob(id).status).toBe('canceling')
     const requestedAt = now()
-    run(WORKER_TIMING.cancelAckMs + 1000)
+    run(SERVICE_INTERVALS.jobCheckMs)
     const canceled = store.getSyncJob(id)
     expect(canceled.status).toBe('canceled')
     expect(canceled.canceled_at).toBe(canceled.completed_at)
-    expect(Date.parse(canceled.canceled_at!) - requestedAt).toBeLessThanOrEqual(WORKER_TIMING.cancelAckMs + 1000)
+    expect(Date.parse(canceled.canceled_at!) - requestedAt).toBeLessThanOrEqual(SERVICE_INTERVALS.jobCheckMs)
     expect(canceled.indexed_document_count).toBeGreaterThan(0)
+    expect(store.getConnectorDocument(connectorIds[0]!)).toMatchObject({ status: 'connected', error: null, last_sync_status: 'canceled', last_indexed_document_count: canceled.indexed_document_count })
   })
 
-  it('lets go of a job an operator marked as failed or deleted, without throwing', () => {
-    const { store, connectorIds, advance, run } = setup()
+  it('tells the connector when a job vanished or was failed by someone else, without throwing', () => {
+    const { store, connectorIds, start, run } = setup({ serviceType: 'sharepoint_online' })
     const failedByOperator = store.createSyncJob({ id: connectorIds[0]! })
     const deleted = store.createSyncJob({ id: connectorIds[1]! })
-    advance(WORKER_TIMING.pickupDelayMs)
+    start()
     store.setSyncJobError(failedByOperator, 'Marked as failed by an operator')
     store.deleteSyncJob(deleted)
-    expect(() => run(WORKER_TIMING.contentRunMs[1])).not.toThrow()
+    expect(() => run(10_000)).not.toThrow()
     const job = store.getSyncJob(failedByOperator)
-    expect(job.status).toBe('error')
-    expect(job.error).toBe('Marked as failed by an operator')
+    expect(job).toMatchObject({ status: 'error', error: 'Marked as failed by an operator' })
     expect(job.completed_at).toBeUndefined()
+    expect(store.getConnectorDocument(connectorIds[0]!)).toMatchObject({ last_sync_status: 'error', last_sync_error: 'Marked as failed by an operator' })
+    expect(store.getConnectorDocument(connectorIds[1]!)).toMatchObject({
+      last_sync_status: 'error',
+      last_sync_error: "Couldn't find the job",
+      last_access_control_sync_status: 'error',
+      last_access_control_sync_error: "Couldn't find the job",
+    })
   })
 
   it('leaves jobs claimed by other hosts alone', () => {
-    const { store, connectorIds, advance, run } = setup()
+    const { store, connectorIds, start, run } = setup()
     const id = store.createSyncJob({ id: connectorIds[0]! })
     store.claimSyncJob(id, { worker_hostname: 'my-laptop' })
     const claimed = store.getSyncJob(id)
-    advance(WORKER_TIMING.pickupDelayMs)
-    run(WORKER_TIMING.contentRunMs[1])
+    start()
+    run(10 * 60_000)
     expect(store.getSyncJob(id)).toEqual(claimed)
   })
 
   it('never touches the seed’s stuck jobs, while driving its own and scheduling new ones', () => {
-    let clock = START
+    const now = Date.parse('2026-11-22T15:00:00.000Z')
+    let clock = now
     const store = new EmulatorStore({ now: () => clock })
-    const seed = generateSeed({ seed: 1, connectors: 12, jobs: 300, now: START })
+    const seed = generateSeed({ seed: 1, connectors: 12, jobs: 300, now })
     store.loadSeed(structuredClone(seed))
     const worker = startWorker(store, { random: mulberry32(3), tickMs: 3_600_000 })
     workers.push(worker)
 
     const dead = new Set<string>(DEAD_WORKER_HOSTNAMES)
-    const unserved = seed.connectors.find((connector) => START - Date.parse(connector.last_seen ?? '') > 30 * 60_000)!
+    const unserved = seed.connectors.find((connector) => now - Date.parse(connector.last_seen ?? '') > 30 * 60_000)!
     const stuck = seed.jobs.filter((job) => dead.has(job.worker_hostname ?? '') || (job.connector.id === unserved.id && ['pending', 'suspended'].includes(job.status)))
-    const queuedBehindDeadPod = seed.jobs.filter(
-      (job) => job.status === 'pending' && seed.jobs.some((other) => other.status === 'in_progress' && dead.has(other.worker_hostname!) && other.connector.id === job.connector.id),
-    )
-    expect(stuck.filter((job) => job.status === 'in_progress')).toHaveLength(2)
-    expect(queuedBehindDeadPod).toHaveLength(1)
+    const blockedConnectors = new Set(seed.jobs.filter((job) => dead.has(job.worker_hostname ?? '') && ['in_progress', 'canceling'].includes(job.status)).map((job) => job.connector.id))
+    const queuedBehindDeadPods = seed.jobs.filter((job) => job.status === 'pending' && job.job_type !== 'access_control' && blockedConnectors.has(job.connector.id))
+    expect(stuck.filter((job) => job.status === 'in_progress' && dead.has(job.worker_hostname!))).toHaveLength(2)
+    expect(queuedBehindDeadPods.length).toBeGreaterThanOrEqual(1)
 
-    for (let second = 0; second < 300; second++) {
+    for (let second = 0; second < 3600; second++) {
       clock += 1000
       worker.tick()
     }
-    for (const job of [...stuck, ...queuedBehindDeadPod]) expect(store.getSyncJob(job.id)).toEqual(job)
+    for (const job of [...stuck, ...queuedBehindDeadPods]) expect(store.getSyncJob(job.id)).toEqual(job)
 
-    // Meanwhile the live part of the seed moved on, and new scheduled jobs appeared and ran.
+    // Meanwhile the live part of the seed moved on, and scheduled jobs appeared and ran.
     const seededLive = seed.jobs.filter((job) => live.has(job.worker_hostname ?? '') && ['in_progress', 'canceling'].includes(job.status))
+    expect(seededLive.length).toBeGreaterThanOrEqual(2)
     for (const job of seededLive) expect(['completed', 'error', 'canceled']).toContain(store.getSyncJob(job.id).status)
     const seededIds = new Set(seed.jobs.map((job) => job.id))
     const fresh = store.listSyncJobs({ from: 0, size: 1000 }).results.filter((job) => !seededIds.has(job.id))
-    expect(fresh.length).toBeGreaterThan(5)
+    expect(fresh.length).toBeGreaterThan(10)
     for (const job of fresh) expect(job.trigger_method).toBe('scheduled')
     expect(fresh.some((job) => job.status === 'completed')).toBe(true)
+    // The unserved connector's heartbeat is as old as it was; every served one is fresh.
+    expect(store.getConnectorDocument(unserved.id).last_seen).toBe(unserved.last_seen)
+    const stale = store
+      .listConnectors({ from: 0, size: 100 })
+      .results.filter((connector) => connector.id !== unserved.id && clock - Date.parse(connector.last_seen!) > SERVICE_INTERVALS.heartbeatMs + SERVICE_INTERVALS.idlingMs)
+    expect(stale).toEqual([])
   })
 
   it('ticks on an unref’d timer that stop() clears', () => {
@@ -199,12 +235,21 @@ describe('startWorker', () => {
     const id = store.createSyncJob({ id: 'c' })
     const worker = startWorker(store, { random: () => 0.5 })
     workers.push(worker)
-    vi.advanceTimersByTime(WORKER_TIMING.pickupDelayMs + WORKER_TIMING.tickMs)
+    vi.advanceTimersByTime(worker.timing.tickMs)
     expect(store.getSyncJob(id).status).toBe('in_progress')
     worker.stop()
     const stopped = store.getSyncJob(id)
     vi.advanceTimersByTime(120_000)
     expect(store.getSyncJob(id)).toEqual(stopped)
     expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('runs faster only when given a time scale', () => {
+    const real = startWorker(new EmulatorStore(), { tickMs: 3_600_000 })
+    workers.push(real)
+    expect(real.timing).toMatchObject({ idlingMs: 30_000, heartbeatMs: 300_000, jobReportingMs: 10_000, jobCheckMs: 5_000 })
+    const fast = startWorker(new EmulatorStore(), { tickMs: 3_600_000, timeScale: 10 })
+    workers.push(fast)
+    expect(fast.timing).toMatchObject({ idlingMs: 3_000, heartbeatMs: 30_000, jobReportingMs: 1_000, jobCheckMs: 500, tickMs: 100 })
   })
 })
