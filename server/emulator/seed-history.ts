@@ -8,6 +8,7 @@
 // family's history before it; later occurrences wait behind it as pending jobs.
 
 import type { JobType, SyncJob, SyncJobConnector, TriggerMethod } from '../../contract/es-connector-types.ts'
+import { formatMicros } from './es-time.ts'
 import { mulberry32, pick, randomBetween, randomDocumentId, type Random } from './random.ts'
 import type { FleetMember } from './seed-fleet.ts'
 import {
@@ -271,8 +272,8 @@ export function connectorHistory(plan: ConnectorPlan, context: HistoryContext): 
       setCounts(job, counts)
       if (family === 'content') {
         lastTotal = counts.total
-        if (!stalled) cursor = syncCursorAfter(member.spec.serviceType, random, new Date(endsAt).toISOString())
-        else cursor ??= syncCursorAfter(member.spec.serviceType, random, new Date(startedAt).toISOString())
+        if (!stalled) cursor = syncCursorAfter(member.spec.serviceType, random, formatMicros(Math.floor(endsAt) * 1000))
+        else cursor ??= syncCursorAfter(member.spec.serviceType, random, formatMicros(Math.floor(startedAt) * 1000))
       }
     }
   }
