@@ -1,0 +1,22 @@
+// What an unknown (or deleted) connector id shows: Elasticsearch's 404 in words, and the way back.
+import { Link } from 'react-router'
+import { ConnectorHeading } from './connector-heading.tsx'
+import { CONNECTORS_PATH } from './connector-links.ts'
+
+export function NoSuchConnector({ id }: { id: string }) {
+  return (
+    <section className="page connector-page">
+      <title>No such connector · Syncboard</title>
+      <ConnectorHeading>No such connector</ConnectorHeading>
+      <div className="panel">
+        <p>
+          Elasticsearch has no connector with the id <code className="id-inline">{id}</code>. It may have been deleted, or the link may be
+          mistyped.
+        </p>
+        <p>
+          <Link to={CONNECTORS_PATH}>Back to the connectors</Link>
+        </p>
+      </div>
+    </section>
+  )
+}
