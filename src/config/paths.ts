@@ -1,6 +1,8 @@
-// Path builders for the app's routes (`/jobs`, `/jobs/new`, `/jobs/:id`); ids are always encoded.
-// List URLs are written by the same writer as the list's own filters, so a link and a filter change
-// spell the query (`connector_id`, …) one way.
+// Path builders for the app's routes (`/connectors`, `/connectors/:id`, `/workers`, `/jobs`,
+// `/jobs/new`, `/jobs/:id`); ids are always encoded. List URLs are written by the same writer as the
+// list's own filters, so a link and a filter change spell the query (`connector_id`, …) one way.
+// Elasticsearch cannot list jobs by worker host, so neither can the jobs list: a host's jobs are
+// listed on the workers page (`/workers?host=`), from the jobs it has read.
 import { DEFAULT_FILTERS, FILTER_PARAMS, writeJobFilters, type JobFilters } from '../lib/job-filters.ts'
 
 function withQuery(path: string, params: URLSearchParams): string {
@@ -8,7 +10,15 @@ function withQuery(path: string, params: URLSearchParams): string {
   return query ? `${path}?${query}` : path
 }
 
+/** The workers page's parameter naming the host whose jobs it lists. */
+export const WORKER_HOST_PARAM = 'host'
+
 export const paths = {
+  connectors: '/connectors',
+  connector: (id: string) => `/connectors/${encodeURIComponent(id)}`,
+  workers: '/workers',
+  /** The workers page listing one host's jobs. */
+  workerJobs: (hostname: string) => withQuery('/workers', new URLSearchParams({ [WORKER_HOST_PARAM]: hostname })),
   jobs: '/jobs',
   /** The jobs list with these filters (the rest at their defaults). */
   jobsWith: (filters: Partial<JobFilters>) => withQuery('/jobs', writeJobFilters(new URLSearchParams(), { ...DEFAULT_FILTERS, ...filters })),

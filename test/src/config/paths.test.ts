@@ -14,6 +14,12 @@ describe('paths', () => {
     expect(paths.jobsWith({ status: 'error', page: 1 })).toBe('/jobs?status=error')
   })
 
+  it('encodes connector ids and worker host names', () => {
+    expect(paths.connector('a/b c')).toBe('/connectors/a%2Fb%20c')
+    expect(paths.workerJobs('connectors-7f9c-worker-1')).toBe('/workers?host=connectors-7f9c-worker-1')
+    expect(paths.workerJobs('a b&c')).toBe('/workers?host=a+b%26c')
+  })
+
   it('preselects a connector on the create page and encodes job ids', () => {
     expect(paths.newJob()).toBe('/jobs/new')
     expect(paths.newJob('x/y')).toBe('/jobs/new?connector_id=x%2Fy')

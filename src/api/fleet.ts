@@ -1,0 +1,207 @@
+// What the connectors overview and the workers page read, and how often: every connector (all pages,
+// only the fields health needs — never `configuration`, where secrets live, nor sync rules or the
+// cursor), one bounded newest-first window of sync jobs (the list rows' filter_path), and on demand
+// one connector's own newest jobs when the window lacks its history. Refreshed every
+// FLEET_REFRESH_MS while the tab is visible (TanStack pauses interval refetches in a hidden tab).
+//
+// The window: pages of WINDOW_PAGE_SIZE jobs, newest first on any server (the order is learnt and
+// remembered as the jobs list does, sync-job-pages.ts), fetched one after another until a page reaches
+// back WINDOW_SPAN_MS (the outcome chart's seven days, plus a day for syncs that ran long), every job
+// is in, or WINDOW_MAX_PAGES pages (5,000 jobs) are. Why 5,000: it covers seven days for a fleet
+// creating up to ~700 jobs a day (thirty hourly connectors), costs about 3 MB a refresh at the list
+// rows' ~550 bytes a job, and keeps a refresh within ten requests — one per 1,000 connectors, up to
+// five job pages, and on Elasticsearch 8.12 (oldest first) one count — so the pages shrink to fit
+// when a fleet has more than 4,000 connectors. Connectors whose history the window cuts short are read
+// one by one, only while their row is on screen (fleetQueries.history).
+import { queryOptions, type QueryClient, noop } from '@tanstack/react-query'
+import { RESULT_WINDOW, type ConnectorDocument, type ListResponse, type SyncJobRow } from '../../contract/es-connector-types.ts'
+import { planPage, type ListOrder } from '../lib/paging.ts'
+import { parseTimestamp } from '../lib/time.ts'
+import { listConnectors } from './connectors.ts'
+import { syncJobKeys, syncJobQueries } from './queries.ts'
+import { fetchNewestFirstPage, type ListOrderMemory } from './sync-job-pages.ts'
+import { listSyncJobRows } from './sync-jobs.ts'
+
+export const FLEET_REFRESH_MS = 30_000
+export const WINDOW_PAGE_SIZE = 1000
+export const WINDOW_MAX_PAGES = 5
+/** Seven days of outcomes plus a day for syncs created before the period that ended inside it. */
+export const WINDOW_SPAN_MS = 8 * 24 * 3_600_000
+/** Requests a refresh may make, per-connector histories aside. */
+export const REFRESH_REQUEST_BUDGET = 10
+/** One connector's newest jobs: a full 20-outcome strip plus what may be running or waiting. */
+export const HISTORY_SIZE = 30
+const CONNECTOR_PAGE = 1000
+
+/** What health, the table and the banners read of a connector; nothing secret, nothing heavy. */
+export const CONNECTOR_HEALTH_FIELDS = [
+  'id',
+  'name',
+  'index_name',
+  'service_type',
+  'is_native',
+  'status',
+  'error',
+  'last_seen',
+  'last_synced',
+  'last_sync_status',
+  'last_sync_error',
+  'last_access_control_sync_status',
+  'last_access_control_sync_error',
+  'last_sync_scheduled_at',
+  'last_incremental_sync_scheduled_at',
+  'last_access_control_sync_scheduled_at',
+  'scheduling',
+  'features',
+] as const
+export const CONNECTOR_HEALTH_FILTER = ['count', ...CONNECTOR_HEALTH_FIELDS.map((field) => `results.${field}`)].join(',')
+
+export type FleetConnector = Pick<ConnectorDocument, (typeof CONNECTOR_HEALTH_FIELDS)[number]>
+
+/** Every connector with the health fields, all pages (at most RESULT_WINDOW). */
+export async function listFleetConnectors(signal?: AbortSignal): Promise<FleetConnector[]> {
+  const page = (from: number, size: number) =>
+    listConnectors({ from, size, filter_path: CONNECTOR_HEALTH_FILTER }, signal) as unknown as Promise<ListResponse<FleetConnector>>
+  const first = await page(0, CONNECTOR_PAGE)
+  // filter_path drops an emptied `results`: a cluster without connectors answers `{count: 0}`.
+  const all = [...(first.results ?? [])]
+  const total = Math.min(first.count, RESULT_WINDOW)
+  const rest: Promise<ListResponse<FleetConnector>>[] = []
+  for (let from = CONNECTOR_PAGE; from < total; from += CONNECTOR_PAGE) rest.push(page(from, Math.min(CONNECTOR_PAGE, RESULT_WINDOW - from)))
+  for (const next of await Promise.all(rest)) all.push(...(next.results ?? []))
+  return all
+}
+
+/** How many connector pages a refresh reads for this many connectors. */
+export const connectorPages = (connectors: number) => Math.max(1, Math.ceil(Math.min(connectors, RESULT_WINDOW) / CONNECTOR_PAGE))
+
+/** The job pages a refresh may read so that it stays within REFRESH_REQUEST_BUDGET. */
+export function windowPageLimit(connectors: number | undefined, order: ListOrder | undefined): number {
+  const countRequest = order === 'asc' ? 1 : 0
+  return Math.max(1, Math.min(WINDOW_MAX_PAGES, REFRESH_REQUEST_BUDGET - connectorPages(connectors ?? 0) - countRequest))
+}
+
+export interface JobWindow {
+  /** Newest first, no duplicates. */
+  jobs: SyncJobRow[]
+  /** Jobs on the cluster (Elasticsearch stops counting at 10,000). */
+  count: number
+  order: ListOrder
+  /** Every job on the cluster is in the window. */
+  complete: boolean
+  /** The page limit or the result window stopped it before it reached back WINDOW_SPAN_MS. */
+  truncated: boolean
+  /** False on an oldest-first server (8.12) with 10,000 jobs or more: the newest cannot be located. */
+  reachable: boolean
+  /** The oldest creation time in the window (epoch ms). */
+  oldestCreated: number | undefined
+  /** The most jobs this window could have held. */
+  limit: number
+}
+
+export interface WindowOptions {
+  pageSize?: number
+  maxPages?: number
+  spanMs?: number
+  now?: number
+}
+
+const oldest = (jobs: readonly SyncJobRow[]) => {
+  let min: number | undefined
+  for (const job of jobs) {
+    const created = parseTimestamp(job.created_at)
+    if (created !== undefined && (min === undefined || created < min)) min = created
+  }
+  return min
+}
+
+/**
+ * The newest jobs, page after page until one reaches back `spanMs`, all are in or `maxPages` are read.
+ * The first page learns the server's order (and the count); later pages are planned from that count,
+ * so an oldest-first server costs one count request in all, not one per page.
+ */
+export async function fetchJobWindow(signal: AbortSignal, memory: ListOrderMemory, options: WindowOptions = {}): Promise<JobWindow> {
+  const pageSize = options.pageSize ?? WINDOW_PAGE_SIZE
+  const maxPages = options.maxPages ?? WINDOW_MAX_PAGES
+  const since = (options.now ?? Date.now()) - (options.spanMs ?? WINDOW_SPAN_MS)
+  const first = await fetchNewestFirstPage({ filters: {}, page: 1, size: pageSize }, signal, memory)
+  const base = { count: first.count, order: first.order, limit: pageSize * maxPages }
+  if (first.kind !== 'rows') {
+    return { ...base, jobs: [], complete: false, truncated: true, reachable: false, oldestCreated: undefined }
+  }
+  const jobs = [...first.jobs]
+  const seen = new Set(jobs.map((job) => job.id))
+  let page = 1
+  let reachedBack = (oldest(first.jobs) ?? Infinity) <= since
+  while (!reachedBack && page < maxPages && page * pageSize < first.count) {
+    page += 1
+    const plan = planPage({ order: first.order, count: first.count, page, size: pageSize })
+    if (plan.kind !== 'fetch') break
+    const response = await listSyncJobRows({ from: plan.from, size: plan.size }, signal)
+    const rows = plan.reverse ? response.results.toReversed() : response.results
+    // New jobs between two requests shift a newest-first list: the same job may come twice.
+    for (const job of rows) {
+      if (seen.has(job.id)) continue
+      seen.add(job.id)
+      jobs.push(job)
+    }
+    reachedBack = (oldest(rows) ?? Infinity) <= since
+  }
+  const complete = jobs.length >= first.count && first.count < RESULT_WINDOW
+  return { ...base, jobs, complete, truncated: !complete && !reachedBack, reachable: true, oldestCreated: oldest(jobs) }
+}
+
+export const fleetKeys = {
+  all: ['fleet'] as const,
+  connectors: () => [...fleetKeys.all, 'connectors'] as const,
+  /** Under the jobs' list prefix: every job action's invalidation refreshes the window too. */
+  window: () => [...syncJobKeys.lists(), 'fleet-window'] as const,
+}
+
+/** The order memory of the jobs list (syncJobQueries.order), shared so the window learns it once. */
+function orderMemory(client: QueryClient): ListOrderMemory {
+  const order = syncJobQueries.order()
+  return {
+    known: client.getQueryData(order.queryKey) ?? undefined,
+    learn: (seen) => client.setQueryData(order.queryKey, seen),
+    probe: async () => (await client.fetchQuery({ ...order, retry: false })) ?? undefined,
+  }
+}
+
+const live = { refetchInterval: FLEET_REFRESH_MS, refetchIntervalInBackground: false } as const
+
+export const fleetQueries = {
+  /** Every connector with the fields health reads (CONNECTOR_HEALTH_FILTER). */
+  connectors: () =>
+    queryOptions({
+      queryKey: fleetKeys.connectors(),
+      queryFn: ({ signal }) => listFleetConnectors(signal),
+      staleTime: 5_000,
+      ...live,
+    }),
+  /** The bounded newest-first window of jobs. */
+  window: () =>
+    queryOptions({
+      queryKey: fleetKeys.window(),
+      queryFn: ({ client, signal }) => {
+        const memory = orderMemory(client)
+        const connectors = client.getQueryData<FleetConnector[]>(fleetKeys.connectors())?.length
+        return fetchJobWindow(signal, memory, { maxPages: windowPageLimit(connectors, memory.known) })
+      },
+      staleTime: 5_000,
+      ...live,
+    }),
+  /** One connector's newest HISTORY_SIZE jobs (the jobs list's own page query, so both share it). */
+  history: (connectorId: string) => ({
+    ...syncJobQueries.page({ filters: { connector_id: connectorId }, page: 1, size: HISTORY_SIZE }),
+    staleTime: 5_000,
+    ...live,
+  }),
+}
+
+/** Starts the overview's requests from the route loader, before its code has loaded. */
+export function prefetchFleet(client: QueryClient): void {
+  // Errors are the page's to show; a prefetch only warms the cache.
+  void client.query(fleetQueries.connectors()).catch(noop)
+  void client.query(fleetQueries.window()).catch(noop)
+}
