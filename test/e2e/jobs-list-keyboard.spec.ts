@@ -1,5 +1,7 @@
-// The jobs list by keyboard in Chromium, where only a real browser steps a closed select with the
-// arrow keys: the Status select applies a settled choice once, not every step.
+// The jobs list by keyboard in Chromium: the Status select applies a settled choice once, not every
+// step of the arrow keys (only a real browser steps a closed select); each row is one tab stop, so
+// the pager is a skip link or a row count of Tabs away, not 182; the arrow keys walk a virtualised
+// page of 500 rows, which keeps the focused row rendered and in view.
 import { expect, test, type Page } from '@playwright/test'
 import { servers } from './support/servers.ts'
 import { expectShownIds, jobsTable, newestFirst } from './support/jobs-list-page.ts'
@@ -75,4 +77,55 @@ test('a choice from the open option list applies at once', async ({ page }) => {
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/status=pending/)
+})
+
+/** Presses Tab until focus is inside `inside` (at most `limit` times); how many it took. */
+async function tabsUntil(page: Page, inside: string, limit: number): Promise<number> {
+  for (let presses = 1; presses <= limit; presses += 1) {
+    await page.keyboard.press('Tab')
+    if (await page.evaluate((selector) => Boolean(document.activeElement?.closest(selector)), inside)) return presses
+  }
+  return Number.POSITIVE_INFINITY
+}
+
+test('the pager is one skip link away, and a Tab per row without it', async ({ page }) => {
+  await page.goto('/jobs')
+  const rows = jobsTable(page).locator('tbody tr')
+  await expect(rows).toHaveCount(50)
+  const lastChip = page.getByRole('group', { name: 'Job counts' }).getByRole('button').last()
+
+  await lastChip.focus()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to pagination' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  const pager = page.getByRole('navigation', { name: 'Pagination' })
+  await expect(pager).toBeFocused()
+  await expect(pager).toBeInViewport()
+  await page.keyboard.press('Tab')
+  await expect(pager.getByRole('button', { name: 'Next' })).toBeFocused()
+
+  // Without the skip link: the skip link, the table's scroll region, then one stop per row.
+  await lastChip.focus()
+  expect(await tabsUntil(page, 'nav[aria-label="Pagination"]', 200)).toBe(2 + 50 + 1)
+})
+
+test('the arrow keys walk a virtualised page of 500 jobs, within and between rows', async ({ page, request }) => {
+  const expected = (await newestFirst(request)).slice(0, 500).map((job) => job.id)
+  await page.goto('/jobs?size=500')
+  const first = jobsTable(page).getByRole('link', { name: expected[0], exact: true })
+  await first.focus()
+  for (let step = 0; step < 60; step += 1) await page.keyboard.press('ArrowDown')
+  const focused = page.locator(':focus')
+  await expect(focused).toHaveText(expected[60]!)
+  await expect(focused).toBeInViewport()
+  expect(await jobsTable(page).locator('tbody tr:not(.spacer)').count()).toBeLessThan(100)
+
+  await page.keyboard.press('ArrowRight')
+  await expect(focused).toHaveText(/^Copy/)
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('ArrowLeft')
+  await expect(focused).toHaveText(expected[59]!)
+  // Tab leaves for the next row's link.
+  await page.keyboard.press('Tab')
+  await expect(focused).toHaveText(expected[60]!)
 })

@@ -1,14 +1,16 @@
 // The jobs table's columns (react-table 9, core features only: the server filters and pages) and
-// their fixed widths, so that nothing moves when polled values change.
+// their fixed widths, so that nothing moves when polled values change; and the single column of the
+// narrow layout, one card per job.
 import { createColumnHelper, tableFeatures } from '@tanstack/react-table'
-import { JobStatus } from '../../components/status-badge.tsx'
 import { TimeLabel } from '../../components/time-label.tsx'
 import { formatCount, formatVolumeMiB } from '../../lib/format.ts'
 import { ConnectorCell } from './connector-cell.tsx'
 import { DurationCell, HeartbeatCell, WaitCell } from './elapsed-cells.tsx'
 import { ErrorCell } from './error-cell.tsx'
+import { JobCard } from './job-card.tsx'
 import { JobIdCell } from './job-id-cell.tsx'
 import type { JobRow } from './job-row.ts'
+import { StatusCell } from './status-cell.tsx'
 import { JOB_TYPE_LABELS, TRIGGER_METHOD_LABELS } from '../../lib/labels.ts'
 
 export const jobTableFeatures = tableFeatures({})
@@ -16,7 +18,7 @@ const col = createColumnHelper<typeof jobTableFeatures, JobRow>()
 
 export const jobColumns = col.columns([
   col.accessor((row) => row.job.id, { id: 'id', header: 'Job', cell: (info) => <JobIdCell id={info.getValue()} /> }),
-  col.accessor((row) => row.job.status, { id: 'status', header: 'Status', cell: (info) => <JobStatus job={info.row.original.job} /> }),
+  col.accessor((row) => row.job.status, { id: 'status', header: 'Status', cell: (info) => <StatusCell job={info.row.original.job} /> }),
   col.accessor((row) => row.job.connector.id, {
     id: 'connector',
     header: 'Connector',
@@ -41,6 +43,9 @@ export const jobColumns = col.columns([
   }),
   col.accessor((row) => row.job.error, { id: 'error', header: 'Error', cell: (info) => <ErrorCell error={info.getValue()} /> }),
 ])
+
+/** Narrow screens: one cell per job, laid out as a card. */
+export const cardColumns = col.columns([col.display({ id: 'card', header: 'Sync job', cell: (info) => <JobCard row={info.row.original} /> })])
 
 export interface ColumnLayout {
   /** px; the table uses `table-layout: fixed`. */

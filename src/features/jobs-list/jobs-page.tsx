@@ -1,5 +1,6 @@
 // The jobs list at /jobs: every sync job across connectors, filtered and paged from the URL, newest
-// first on any Elasticsearch version, refreshed live, with a state for every way it can be empty.
+// first on any Elasticsearch version, refreshed live, with a state for every way it can be empty. On
+// a narrow screen the filters fold away and each job is a card.
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useLocation } from 'react-router'
@@ -20,16 +21,21 @@ import { NewJobLink } from './new-job-link.tsx'
 import { Pager } from './pager.tsx'
 import { pollInterval } from './polling.ts'
 import { RefreshIndicator } from './refresh-indicator.tsx'
+import { SkipToPager } from './skip-to-pager.tsx'
 import { StatusChips } from './status-chips.tsx'
 import { useJobFilters } from './use-job-filters.ts'
 import { useJobList } from './use-job-list.ts'
+import { useNarrowScreen } from './use-narrow-screen.ts'
 import { useStatusCounts } from './use-status-counts.ts'
 import './jobs-list.css'
+
+const PAGER_ID = 'jobs-pager'
 
 export default function JobsPage() {
   const client = useQueryClient()
   const headingRef = useHeadingFocus()
   const { filters, setFilters, setPage, setPageSize, clear } = useJobFilters()
+  const narrow = useNarrowScreen()
   // E.g. "Deleted sync job X." after the job page's Delete; it lasts until the next navigation.
   const handedNotice = noticeFrom(useLocation().state)
   const list = useJobList(filters)
@@ -78,16 +84,17 @@ export default function JobsPage() {
         <output className="notice success">{handedNotice}</output>
       ) : null}
 
-      <FiltersBar filters={filters} connectors={connectors.data} onChange={setFilters} onClear={clear} />
+      <FiltersBar filters={filters} connectors={connectors.data} onChange={setFilters} onClear={clear} folding={narrow} />
       <StatusChips counts={counts} current={filters.status} onSelect={(status) => setFilters({ status })} />
 
       {list.error ? <ErrorPanel error={list.error} onRetry={() => void refresh()} retrying={list.isFetching} compact={data !== undefined} /> : null}
       {list.error && data !== undefined ? <p className="muted stale-note">Showing the jobs as they were at the last successful refresh.</p> : null}
 
+      {data && data.count > 0 && !notice ? <SkipToPager target={PAGER_ID} /> : null}
       {list.isError && data === undefined ? null : (
         // Durations and flags stand still while the list cannot be refreshed (see ObservedClock).
         <ObservedClock updatedAt={list.dataUpdatedAt} failing={list.isError}>
-          <JobsTable rows={notice ? [] : rows} loading={list.isPending} stale={list.isPlaceholderData} virtualLikely={filters.size > VIRTUAL_THRESHOLD && list.data !== undefined} />
+          <JobsTable rows={notice ? [] : rows} loading={list.isPending} stale={list.isPlaceholderData} virtualLikely={filters.size > VIRTUAL_THRESHOLD && list.data !== undefined} cards={narrow} />
         </ObservedClock>
       )}
       {notice && data ? (
@@ -105,6 +112,7 @@ export default function JobsPage() {
 
       {data && data.count > 0 ? (
         <Pager
+          id={PAGER_ID}
           page={filters.page}
           size={filters.size}
           count={data.count}

@@ -1,13 +1,16 @@
 // The "Sync jobs" table: fixed column widths (table-layout: fixed) so values changing under polling
-// never shift the layout; rows keyed by job id update in place; large pages are virtualised.
+// never shift the layout; rows keyed by job id update in place; large pages are virtualised. On a
+// narrow screen it stays a table, of one column: each row is a card. Either way each row is one tab
+// stop and the arrow keys move within and between rows (row-keys.ts).
 import { FlexRender, useTable } from '@tanstack/react-table'
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
-import { COLUMN_LAYOUT, jobColumns, jobTableFeatures, TABLE_WIDTH } from './job-columns.tsx'
+import { cardColumns, COLUMN_LAYOUT, jobColumns, jobTableFeatures, TABLE_WIDTH } from './job-columns.tsx'
 import type { JobRow } from './job-row.ts'
 import { JobTableRow } from './job-table-row.tsx'
 import { SkeletonRows } from './skeleton-rows.tsx'
 import { FIRST_SCREENFUL, VIRTUAL_THRESHOLD } from './large-page.ts'
+import { moveFocus, watchTabStops } from './row-keys.ts'
 
 // The virtualiser is only needed for large pages, so it stays out of the initial bundle.
 const loadVirtualRows = () => import('./virtual-rows.tsx')
@@ -15,11 +18,15 @@ const VirtualRows = lazy(() => loadVirtualRows().then((module) => ({ default: mo
 
 const EMPTY: JobRow[] = []
 
+/** Rows before they are measured: two lines of text in the wide table, a card of five on a phone. */
+const ESTIMATED_ROW_PX = { table: 51, cards: 150 }
+
 export function JobsTable({
   rows,
   loading = false,
   stale = false,
   virtualLikely = false,
+  cards = false,
 }: {
   rows: JobRow[] | undefined
   loading?: boolean
@@ -27,14 +34,20 @@ export function JobsTable({
   stale?: boolean
   /** The page will be virtualised: fetch that code now (once the first rows are in, so it does not delay them). */
   virtualLikely?: boolean
+  /** One card per job (narrow screens) instead of a row of columns. */
+  cards?: boolean
 }) {
   useEffect(() => {
     if (virtualLikely) void loadVirtualRows()
   }, [virtualLikely])
-  const table = useTable({ features: jobTableFeatures, columns: jobColumns, data: rows ?? EMPTY, getRowId: (row) => row.job.id })
+  const columns = cards ? cardColumns : jobColumns
+  const shape = cards ? 'cards' : 'table'
+  const table = useTable({ features: jobTableFeatures, columns, data: rows ?? EMPTY, getRowId: (row) => row.job.id })
   const scrollRef = useRef<HTMLElement>(null)
+  const tableRef = useRef<HTMLTableElement>(null)
+  useEffect(() => (tableRef.current ? watchTabStops(tableRef.current) : undefined), [])
   const modelRows = table.getRowModel().rows
-  const columnCount = jobColumns.length
+  const columnCount = columns.length
   const virtual = modelRows.length > VIRTUAL_THRESHOLD
   return (
     // The table scrolls sideways (and down, on large pages).
@@ -44,18 +57,27 @@ export function JobsTable({
       data-stale={stale || undefined}
       label="Sync jobs table, scrollable"
     >
+      {/* The keys only move focus between the links and buttons inside; the table is no control itself. */}
+      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <table
-        className="data-table jobs-table"
+        ref={tableRef}
+        className={cards ? 'data-table jobs-table cards' : 'data-table jobs-table'}
         aria-label="Sync jobs"
         aria-busy={loading || stale || undefined}
         aria-rowcount={loading ? undefined : modelRows.length + 1}
-        style={{ width: TABLE_WIDTH }}
+        style={cards ? undefined : { width: TABLE_WIDTH }}
+        onKeyDown={(event) => {
+          if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+          if (moveFocus(event.key, event.target)) event.preventDefault()
+        }}
       >
-        <colgroup>
-          {table.getAllLeafColumns().map((column) => (
-            <col key={column.id} style={{ width: COLUMN_LAYOUT[column.id]?.width }} />
-          ))}
-        </colgroup>
+        {cards ? null : (
+          <colgroup>
+            {table.getAllLeafColumns().map((column) => (
+              <col key={column.id} style={{ width: COLUMN_LAYOUT[column.id]?.width }} />
+            ))}
+          </colgroup>
+        )}
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
@@ -73,7 +95,9 @@ export function JobsTable({
         {loading ? (
           <SkeletonRows columnCount={columnCount} />
         ) : virtual ? (
+          // Keyed by layout: rows are memoised on their job, and a virtualiser on its measurements.
           <Suspense
+            key={shape}
             fallback={
               <tbody>
                 {/* While the virtualiser's code loads: the first screenful, unvirtualised. */}
@@ -83,10 +107,10 @@ export function JobsTable({
               </tbody>
             }
           >
-            <VirtualRows rows={modelRows} columnCount={columnCount} scrollRef={scrollRef} />
+            <VirtualRows rows={modelRows} columnCount={columnCount} scrollRef={scrollRef} estimatedRowPx={ESTIMATED_ROW_PX[shape]} />
           </Suspense>
         ) : (
-          <tbody>
+          <tbody key={shape}>
             {modelRows.map((row, index) => (
               <JobTableRow key={row.id} row={row} rowIndex={index + 2} />
             ))}

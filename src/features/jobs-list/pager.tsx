@@ -1,5 +1,6 @@
 // Paging through the newest-first view: position, total, first/previous/next/last and page size.
-// The size picker offers the common sizes, plus the current one when a link asked for another.
+// The size picker offers the common sizes, plus the current one when a link asked for another. It
+// takes focus (not in the tab order) when the list's skip link leads to it.
 import { useId } from 'react'
 import { Button } from '../../components/ui/button.tsx'
 import { formatCount } from '../../lib/format.ts'
@@ -7,6 +8,7 @@ import { PAGE_SIZES } from '../../lib/job-filters.ts'
 import { countMayBeCapped, totalPages } from '../../lib/paging.ts'
 
 export function Pager({
+  id,
   page,
   size,
   count,
@@ -14,6 +16,8 @@ export function Pager({
   onPage,
   onSize,
 }: {
+  /** Where the skip link before the table points. */
+  id?: string
   page: number
   size: number
   /** Matching jobs; undefined while unknown. */
@@ -30,7 +34,7 @@ export function Pager({
   const capped = count !== undefined && countMayBeCapped(count)
   const total = count === undefined ? '…' : `${formatCount(count)}${capped ? '+' : ''}`
   return (
-    <nav className="pager" aria-label="Pagination">
+    <nav id={id} className="pager" aria-label="Pagination" tabIndex={-1}>
       <p className="pager-range">
         {count === undefined ? (
           'Counting…'

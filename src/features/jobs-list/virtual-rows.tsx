@@ -1,57 +1,81 @@
 // The table body for large pages (more than VIRTUAL_THRESHOLD rows; loaded only for them): only the rows in view (plus a
-// margin) are in the DOM; spacer rows above and below keep the scroll height, so the table keeps its
-// real semantics (rows stay `tr` in a `tbody`, with aria-rowindex for their place in the page).
+// margin) are in the DOM; spacer rows around them keep the scroll height, so the table keeps its
+// real semantics (rows stay `tr` in a `tbody`, with aria-rowindex for their place in the page). The
+// row holding focus and its neighbours stay rendered when scrolled away, so focus is never dropped
+// and the arrow keys always find the next row. Wide rows and cards alike: rows are measured.
 import type { Row } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import type { RefObject } from 'react'
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
+import { useState, type FocusEvent, type ReactNode, type RefObject } from 'react'
 import type { jobTableFeatures } from './job-columns.tsx'
 import type { JobRow } from './job-row.ts'
 import { JobTableRow } from './job-table-row.tsx'
 
-/** A two-line row (connector name and id); measured rows replace the estimate. */
-const ESTIMATED_ROW_PX = 45
+/** The rows to render: those in view plus the focused row and its neighbours. */
+function withFocused(range: Range, focused: number | undefined): number[] {
+  const indexes = defaultRangeExtractor(range)
+  if (focused === undefined) return indexes
+  const wanted = [focused - 1, focused, focused + 1].filter((index) => index >= 0 && index < range.count && !indexes.includes(index))
+  return wanted.length === 0 ? indexes : [...indexes, ...wanted].sort((a, b) => a - b)
+}
+
+function Spacer({ height, columnCount }: { height: number; columnCount: number }) {
+  return (
+    <tr aria-hidden="true" className="spacer">
+      {/* oxlint-disable-next-line jsx-a11y/control-has-associated-label -- an empty spacer, hidden */}
+      <td colSpan={columnCount} style={{ height }} />
+    </tr>
+  )
+}
 
 export function VirtualRows({
   rows,
   columnCount,
   scrollRef,
+  estimatedRowPx,
 }: {
   rows: Row<typeof jobTableFeatures, JobRow>[]
   columnCount: number
   scrollRef: RefObject<HTMLElement | null>
+  /** A row's height before it is measured: a two-line table row, or a card. */
+  estimatedRowPx: number
 }) {
+  const [focused, setFocused] = useState<number | undefined>(undefined)
   // Not memoised by design (the React Compiler is not used here); the virtualizer re-renders this body only.
   // oxlint-disable-next-line react/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW_PX,
+    estimateSize: () => estimatedRowPx,
     getItemKey: (index) => rows[index]?.id ?? index,
     overscan: 8,
+    rangeExtractor: (range) => withFocused(range, focused),
   })
   const items = virtualizer.getVirtualItems()
-  const top = items[0]?.start ?? 0
-  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
+  // Rows and, wherever rows are left out (above, between the focused row and the view, below), a spacer.
+  const body: ReactNode[] = []
+  let end = 0
+  for (const item of items) {
+    const row = rows[item.index]
+    if (!row) continue
+    if (item.start > end) body.push(<Spacer key={`gap-${item.index}`} height={item.start - end} columnCount={columnCount} />)
+    body.push(<JobTableRow key={row.id} row={row} rowIndex={item.index + 2} virtualIndex={item.index} measureRef={virtualizer.measureElement} />)
+    end = item.end
+  }
+  const bottom = virtualizer.getTotalSize() - end
+  if (bottom > 0) body.push(<Spacer key="gap-end" height={bottom} columnCount={columnCount} />)
+
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const index = Number(event.target.closest('tr')?.dataset.index)
+    if (Number.isInteger(index) && index !== focused) setFocused(index)
+  }
+  const onBlur = (event: FocusEvent<HTMLElement>) => {
+    if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) setFocused(undefined)
+  }
   return (
-    <tbody>
-      {top > 0 ? (
-        <tr aria-hidden="true" className="spacer">
-          {/* oxlint-disable-next-line jsx-a11y/control-has-associated-label -- an empty spacer, hidden */}
-          <td colSpan={columnCount} style={{ height: top }} />
-        </tr>
-      ) : null}
-      {items.map((item) => {
-        const row = rows[item.index]
-        return row ? (
-          <JobTableRow key={row.id} row={row} rowIndex={item.index + 2} virtualIndex={item.index} measureRef={virtualizer.measureElement} />
-        ) : null
-      })}
-      {bottom > 0 ? (
-        <tr aria-hidden="true" className="spacer">
-          {/* oxlint-disable-next-line jsx-a11y/control-has-associated-label -- an empty spacer, hidden */}
-          <td colSpan={columnCount} style={{ height: bottom }} />
-        </tr>
-      ) : null}
+    // Focus events only record which row holds focus; the body is no control itself.
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <tbody onFocus={onFocus} onBlur={onBlur}>
+      {body}
     </tbody>
   )
 }

@@ -1,5 +1,5 @@
 // What a row shows: the job link, connector name and id, numbers, and the error as text with its
-// full form on demand.
+// full form on demand (and its first line under a failed job's status).
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { useEmulator } from '../../support/emulator.ts'
@@ -46,6 +46,20 @@ describe('jobs table', () => {
     expect(more.getAttribute('aria-expanded')).toBe('false')
     await user.click(more)
     expect(within(row).getByRole('button', { name: /Less/ }).getAttribute('aria-expanded')).toBe('true')
+  })
+
+  it('shows the first line of a failed job’s error under its status, where the wide table has room', async () => {
+    const emulator = useEmulator()
+    const connector = syncableConnector(emulator)
+    const id = emulator.store.createSyncJob({ id: connector.id })
+    emulator.store.claimSyncJob(id, { worker_hostname: 'w' })
+    emulator.store.setSyncJobError(id, 'UnauthorizedException: the token expired\n  at fetch (client.py:12)')
+    renderRoute('/jobs')
+    await waitFor(() => expect(bodyRows()[0]?.textContent).toContain(id))
+    const status = within(bodyRows()[0] as HTMLElement).getAllByRole('cell')[1] as HTMLElement
+    expect(status.textContent).toBe('FailedUnauthorizedException: the token expired')
+    // The Error column says it in full, so screen readers skip this copy.
+    expect(within(status).getByText('UnauthorizedException: the token expired').getAttribute('aria-hidden')).toBe('true')
   })
 
   it('shows the attention flag of a job with no heartbeat, in words', async () => {

@@ -1,6 +1,6 @@
 // A 1,000-row page is virtualised: real table rows for what is in view, spacers for the rest.
 // jsdom lays nothing out, so element sizes are mocked: the scroll box 900 px high (clientHeight,
-// which the virtualizer reads for the viewport), rows 45 px (offsetHeight, which it measures).
+// which the virtualizer reads for the viewport), rows 51 px as in a browser (offsetHeight, which it measures).
 import { fireEvent, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { useEmulator } from '../../support/emulator.ts'
@@ -8,7 +8,7 @@ import { renderRoute } from '../../support/render.tsx'
 import { bodyRows, jobsTable, newestIds, shownIds } from './support.ts'
 
 const VIEW = 900
-const ROW = 45
+const ROW = 51
 const saved = {
   clientHeight: Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight'),
   clientWidth: Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth'),

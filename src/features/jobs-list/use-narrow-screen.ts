@@ -1,0 +1,21 @@
+// Whether the list is on a narrow screen (a phone, a narrow window), where a row of fourteen columns
+// would show two of them: there each job is a card instead. Follows the window as it is resized; false
+// where the browser cannot say (no matchMedia, as in jsdom).
+import { useSyncExternalStore } from 'react'
+
+/** Below this width each job is a card; the same value as the stylesheet's card rules. */
+export const NARROW_QUERY = '(max-width: 719.98px)'
+
+function mediaQuery(): MediaQueryList | undefined {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(NARROW_QUERY) : undefined
+}
+
+function subscribe(onChange: () => void): () => void {
+  const query = mediaQuery()
+  query?.addEventListener('change', onChange)
+  return () => query?.removeEventListener('change', onChange)
+}
+
+export function useNarrowScreen(): boolean {
+  return useSyncExternalStore(subscribe, () => mediaQuery()?.matches ?? false, () => false)
+}
