@@ -1,5 +1,6 @@
-// Accessibility of the jobs list: no axe violations in light and dark, wide and phone-width, with the
-// connector suggestions open too; every filter reachable by keyboard with a visible focus ring.
+// Accessibility of the jobs list: no axe violations in light and dark, wide and phone-width (cards,
+// the filters unfolded), with the connector suggestions open too; every filter reachable by keyboard
+// with a visible focus ring.
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { servers } from './support/servers.ts'
@@ -23,6 +24,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page)
     })
   }
+
+  test(`no axe violations on a phone with the filters unfolded and a failed job's card, ${colorScheme}`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.emulateMedia({ colorScheme })
+    await page.goto('/jobs?status=error')
+    await expect(jobsTable(page).getByRole('link').first()).toBeVisible()
+    await page.getByRole('button', { name: /^Filters/ }).click()
+    await expect(page.getByLabel('Connector')).toBeVisible()
+    await expectNoViolations(page)
+  })
 
   test(`no axe violations with the connector suggestions open and a filter set, ${colorScheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme })

@@ -1,7 +1,7 @@
 // The jobs list by keyboard in Chromium: the Status select applies a settled choice once, not every
 // step of the arrow keys (only a real browser steps a closed select); each row is one tab stop, so
 // the pager is a skip link or a row count of Tabs away, not 182; the arrow keys walk a virtualised
-// page of 500 rows, which keeps the focused row rendered and in view.
+// page (size=500), which keeps the focused row rendered and in view.
 import { expect, test, type Page } from '@playwright/test'
 import { servers } from './support/servers.ts'
 import { expectShownIds, jobsTable, newestFirst } from './support/jobs-list-page.ts'
@@ -109,7 +109,7 @@ test('the pager is one skip link away, and a Tab per row without it', async ({ p
   expect(await tabsUntil(page, 'nav[aria-label="Pagination"]', 200)).toBe(2 + 50 + 1)
 })
 
-test('the arrow keys walk a virtualised page of 500 jobs, within and between rows', async ({ page, request }) => {
+test('the arrow keys walk a virtualised page (size=500), within and between rows', async ({ page, request }) => {
   const expected = (await newestFirst(request)).slice(0, 500).map((job) => job.id)
   await page.goto('/jobs?size=500')
   const first = jobsTable(page).getByRole('link', { name: expected[0], exact: true })

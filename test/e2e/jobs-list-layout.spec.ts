@@ -5,7 +5,7 @@
 // document is no wider than the window.
 import { expect, test, type Page } from '@playwright/test'
 import { servers } from './support/servers.ts'
-import { jobsTable, newestFirst } from './support/jobs-list-page.ts'
+import { jobsTable, newestFirst, shownIds } from './support/jobs-list-page.ts'
 
 test.use({ baseURL: servers.noWorker })
 
@@ -63,6 +63,21 @@ test.describe('390 px phone', () => {
 
     await page.goto('/jobs')
     await expect(jobsTable(page).getByRole('link').first()).toBeVisible()
+    expect(await documentWidth(page)).toBeLessThanOrEqual(390)
+  })
+
+  test('a large page is virtualised as cards too: a few in the document, later ones on scrolling', async ({ page, request }) => {
+    const expected = (await newestFirst(request)).slice(0, 500).map((job) => job.id)
+    expect(expected.length, 'more jobs than a page renders at once').toBeGreaterThan(150)
+    await page.goto('/jobs?size=500')
+    const cards = jobsTable(page).locator('tbody tr:not(.spacer)')
+    await expect(cards.first().getByRole('link').first()).toHaveText(expected[0]!)
+    expect(await cards.count()).toBeLessThan(60)
+    await page.locator('.jobs-table-wrap').evaluate((scroller) => {
+      scroller.scrollTop = scroller.scrollHeight / 2
+    })
+    await expect.poll(async () => (await shownIds(page)).some((id) => expected.indexOf(id) > expected.length / 3)).toBe(true)
+    expect(await cards.count()).toBeLessThan(60)
     expect(await documentWidth(page)).toBeLessThanOrEqual(390)
   })
 
