@@ -58,7 +58,7 @@ export const DEAD_WORKER_HOSTNAMES = ['connectors-5b8d-worker-0', 'connectors-5b
  */
 export const SERVICE_CONNECTED_WINDOW_MS = 30 * 60_000
 
-/** What the connector service's idle cleanup writes (operator-features F8). */
+/** What the connector service's idle cleanup writes (elastic/connectors `connectors/services/job_cleanup.py`). */
 export const IDLE_JOB_ERROR = 'The job has not seen any update for some time.'
 
 /** Failures any connector can hit, whatever its source. */
