@@ -11,13 +11,19 @@ export function Layout() {
         Skip to content
       </a>
       <header className="app-header">
-        <NavLink to={paths.jobs} className="brand" end>
+        <NavLink to={paths.connectors} className="brand" end>
           <img src="/favicon.svg" alt="" width="22" height="22" />
           Syncboard
         </NavLink>
         <nav aria-label="Main">
+          <NavLink to={paths.connectors} end>
+            Connectors
+          </NavLink>
           <NavLink to={paths.jobs} end>
             Sync jobs
+          </NavLink>
+          <NavLink to={paths.workers} end>
+            Workers
           </NavLink>
         </nav>
         <span className="header-spacer" />

@@ -1,8 +1,10 @@
-// The routes: `/` → `/jobs`, `/jobs`, `/jobs/new`, `/jobs/:id`. The jobs list is the landing page, so it ships with the app and its
-// loader starts its requests at once; the other pages are their own chunks, loaded on first visit.
+// The routes: `/` → `/connectors` (the overview, the landing page), `/connectors/:id`, `/workers`,
+// `/jobs`, `/jobs/new`, `/jobs/:id`. Every page is its own chunk, loaded on first visit, so a page
+// ships none of another's code (the overview's charts and cron readers stay out of the jobs list and
+// the other way round); the overview's and the jobs list's loaders start their requests while their
+// chunk loads.
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router'
-import JobsPage from '../features/jobs-list/jobs-page.tsx'
 import { prefetchJobsList } from '../features/jobs-list/prefetch-jobs-list.ts'
 import { Layout } from './layout.tsx'
 import { PageLoading } from './page-loading.tsx'
@@ -17,13 +19,31 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       // Shown while the first page's chunk loads.
       HydrateFallback: PageLoading,
       children: [
-        { index: true, loader: () => redirect('/jobs') },
+        { index: true, loader: () => redirect('/connectors') },
         {
           ErrorBoundary: RouteError,
           children: [
             {
+              path: 'connectors',
+              lazy: () => import('../features/connectors-overview/connectors-page.tsx').then((m) => ({ Component: m.default })),
+              // The fleet's requests start as soon as their (small) module is in, while the page's chunk loads.
+              loader: async () => {
+                const { prefetchFleet } = await import('../api/fleet.ts')
+                prefetchFleet(queryClient)
+                return null
+              },
+              // Filter changes read the URL; the data refreshes through React Query, not the loader.
+              shouldRevalidate: () => false,
+            },
+            { path: 'connectors/:id', lazy: () => import('../features/connector-page/connector-page.tsx').then((m) => ({ Component: m.default })) },
+            {
+              path: 'workers',
+              lazy: () => import('../features/workers/workers-page.tsx').then((m) => ({ Component: m.default })),
+              shouldRevalidate: () => false,
+            },
+            {
               path: 'jobs',
-              Component: JobsPage,
+              lazy: () => import('../features/jobs-list/jobs-page.tsx').then((m) => ({ Component: m.default })),
               loader: ({ url }) => {
                 prefetchJobsList(queryClient, url.searchParams)
                 return null

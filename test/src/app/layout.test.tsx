@@ -1,6 +1,6 @@
-// The frame around every page: where the dashboard is connected, read-only mode, redirects and the
-// not-found page.
-import { screen, waitFor } from '@testing-library/react'
+// The frame around every page: where the dashboard is connected, read-only mode, the navigation,
+// redirects and the not-found page.
+import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { useEmulator } from '../support/emulator.ts'
@@ -37,10 +37,24 @@ describe('layout', () => {
     expect(await screen.findByText('Read-only')).toBeTruthy()
   })
 
-  it('sends / to /jobs', async () => {
+  it('sends / to the connectors overview', async () => {
     useEmulator()
     const { router } = renderRoute('/')
-    await waitFor(() => expect(router.state.location.pathname).toBe('/jobs'))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/connectors'))
+    expect(await screen.findByRole('heading', { name: 'Connectors', level: 1 })).toBeTruthy()
+  })
+
+  it('links the connectors, the sync jobs and the workers in the header, marking the current page', async () => {
+    useEmulator()
+    renderRoute('/workers')
+    const nav = await screen.findByRole('navigation', { name: 'Main' })
+    const links = within(nav).getAllByRole('link')
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Connectors', '/connectors'],
+      ['Sync jobs', '/jobs'],
+      ['Workers', '/workers'],
+    ])
+    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Workers' }).getAttribute('aria-current')).toBe('page'))
   })
 
   it('answers an unknown page with a way back', async () => {

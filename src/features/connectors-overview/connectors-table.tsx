@@ -1,0 +1,99 @@
+// The "Connectors" table: one row per connector, sortable by health (worst first, the default), name,
+// freshness and failure streak. It scrolls sideways inside a named region where the window is
+// narrower than its columns (the connector's name stays in view), and renders rows a hundred at a
+// time: a fleet of a thousand connectors would otherwise draw twenty thousand outcome marks at once.
+import { useState } from 'react'
+import type { Insight } from '../../lib/connector-insights.ts'
+import type { OverviewSort, SortDirection } from '../../lib/overview-filters.ts'
+import { formatCount } from '../../lib/format.ts'
+import { Button } from '../../components/ui/button.tsx'
+import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
+import { ConnectorRow } from './connector-row.tsx'
+import type { FleetRow } from './fleet-rows.ts'
+import { SortHeader } from './sort-header.tsx'
+
+export const ROWS_STEP = 100
+
+/** The columns, in order; their widths are the stylesheet's (a fixed layout that fills wide windows and scrolls in narrow ones). */
+const COLUMNS = ['name', 'health', 'streak', 'activity', 'fresh', 'schedules', 'outcome', 'strip', 'checkin'] as const
+
+const NO_INSIGHTS = new Map<string, Insight[]>()
+
+export function ConnectorsTable({
+  rows,
+  sort,
+  direction,
+  onSort,
+  insights = NO_INSIGHTS,
+  observe,
+  loading = false,
+}: {
+  rows: readonly FleetRow[]
+  sort: OverviewSort
+  direction: SortDirection
+  onSort: (sort: OverviewSort) => void
+  insights?: ReadonlyMap<string, Insight[]>
+  observe: (key: string) => (element: HTMLElement | null) => void
+  loading?: boolean
+}) {
+  const [limit, setLimit] = useState(ROWS_STEP)
+  const shown = rows.slice(0, limit)
+  const header = { current: sort, direction, onSort }
+  return (
+    <>
+      <ScrollRegion className="table-wrap connectors-table-wrap" label="Connectors table, scrollable">
+        <table className="data-table connectors-table" aria-label="Connectors" aria-busy={loading || undefined}>
+          <colgroup>
+            {COLUMNS.map((column) => (
+              <col key={column} className={`width-${column}`} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              <SortHeader sort="name" className="col-name" {...header}>
+                Connector
+              </SortHeader>
+              <SortHeader sort="severity" className="col-health" {...header}>
+                Health
+              </SortHeader>
+              <SortHeader sort="streak" className="col-streak num" hint="Failed syncs in a row since the last success" {...header}>
+                Failures in a row
+              </SortHeader>
+              <th scope="col" className="col-activity">
+                Now
+              </th>
+              <SortHeader sort="freshness" className="col-fresh" hint="When the newest successful content sync ended" {...header}>
+                Data fresh as of
+              </SortHeader>
+              <th scope="col" className="col-schedules">
+                Schedules
+              </th>
+              <th scope="col" className="col-outcome">
+                Last outcome
+              </th>
+              <th scope="col" className="col-strip">
+                Last 20 outcomes
+              </th>
+              <th scope="col" className="col-checkin" title="When its connector service last checked in (last_seen)">
+                Service check-in
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <ConnectorRow key={row.connector.id} row={row} insights={insights.get(row.connector.id)} observe={observe(row.connector.id)} />
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      {rows.length > shown.length ? (
+        <div className="more-rows">
+          <span className="muted">
+            Showing {formatCount(shown.length)} of {formatCount(rows.length)} connectors.
+          </span>
+          <Button onClick={() => setLimit((current) => current + ROWS_STEP)}>Show {formatCount(Math.min(ROWS_STEP, rows.length - shown.length))} more</Button>
+        </div>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,24 @@
+// The insights (lib/connector-insights.ts) about one connector as flags on its row: a short label, with
+// the rule's sentence on hover and for screen readers, and a link to the newest job showing it.
+import { Link } from 'react-router'
+import type { Insight } from '../../lib/connector-insights.ts'
+import { paths } from '../../config/paths.ts'
+import { INSIGHT_LABELS } from './health-words.ts'
+
+export function InsightFlags({ insights }: { insights: readonly Insight[] | undefined }) {
+  if (!insights || insights.length === 0) return null
+  return (
+    <ul className="insight-flags">
+      {insights.map((insight) => {
+        const jobId = insight.jobIds.at(-1)
+        const label = INSIGHT_LABELS[insight.kind]
+        return (
+          <li key={`${insight.kind}-${jobId ?? ''}`} className={`insight insight-${insight.kind}`} title={insight.sentence}>
+            {jobId ? <Link to={paths.job(jobId)}>{label}</Link> : label}
+            <span className="visually-hidden"> — {insight.sentence}</span>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

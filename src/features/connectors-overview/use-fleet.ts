@@ -1,0 +1,49 @@
+// The overview's data: every connector and the jobs window (api/fleet.ts, refreshed every 30 s while
+// the tab is visible), plus the own history of each connector whose row is, or was, on screen and
+// whose history the window lacks — read only while its row is on screen. Health is measured at the
+// time of the window's latest answer, so it changes when new data does, and stands still while the
+// cluster cannot be read (the dashboard's blindness is not the connector's silence).
+import { useQueries, useQuery } from '@tanstack/react-query'
+import { useMemo, useRef } from 'react'
+import { fleetQueries, type JobWindow } from '../../api/fleet.ts'
+import type { NewestFirstPage } from '../../api/sync-job-pages.ts'
+import { buildRows, jobsByConnector, lacksHistory, type FleetRow, type HealthCache } from './fleet-rows.ts'
+import type { OnScreen } from './use-on-screen.ts'
+
+const NO_HISTORIES: ReadonlyMap<string, NewestFirstPage> = new Map()
+
+export function useFleet(onScreen: Pick<OnScreen, 'visible' | 'seen'>) {
+  const connectors = useQuery(fleetQueries.connectors())
+  const jobWindow = useQuery(fleetQueries.window())
+  const windowData: JobWindow | undefined = jobWindow.data
+
+  // Connectors whose history the window lacks, decided from the window alone (so a row's own read
+  // does not decide whether it is read).
+  const lacking = useMemo(() => {
+    if (!windowData || !connectors.data) return new Set<string>()
+    const groups = jobsByConnector(windowData.jobs)
+    return new Set(connectors.data.filter((connector) => lacksHistory(windowData, groups.get(connector.id))).map((connector) => connector.id))
+  }, [windowData, connectors.data])
+
+  const wanted = useMemo(() => [...onScreen.seen].filter((id) => lacking.has(id)).sort(), [onScreen.seen, lacking])
+  const results = useQueries({ queries: wanted.map((id) => ({ ...fleetQueries.history(id), enabled: onScreen.visible.has(id) })) })
+  // A new map only when an answer arrived (a new map re-sorts every row).
+  const signature = results.map((result, index) => `${wanted[index]}@${result.dataUpdatedAt}`).join(' ')
+  const histories = useMemo(() => {
+    const map = new Map<string, NewestFirstPage>()
+    results.forEach((result, index) => {
+      if (result.data?.kind === 'rows') map.set(wanted[index]!, result.data)
+    })
+    return map.size > 0 ? map : NO_HISTORIES
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- the signature stands for the results
+  }, [signature])
+
+  const cache = useRef<HealthCache>(new Map())
+  const now = jobWindow.dataUpdatedAt
+  const rows: FleetRow[] | undefined = useMemo(
+    () => (connectors.data && windowData ? buildRows(connectors.data, windowData, histories, now, cache.current) : undefined),
+    [connectors.data, windowData, histories, now],
+  )
+
+  return { connectors, jobWindow, rows, now, historiesRead: histories.size }
+}
