@@ -173,6 +173,7 @@ export function connectorHistory(plan: ConnectorPlan, context: HistoryContext): 
   const first = plan.slots[0]?.at ?? now
   const slotSpan = Math.max(1, now - first)
   let lastTotal: number | undefined
+  let withCursor: { cursor: Record<string, unknown>; base: SyncJobConnector; snapshot: SyncJobConnector } | undefined
 
   for (const slot of plan.slots) {
     const family = slot.jobType === 'access_control' ? 'access_control' : 'content'
@@ -181,7 +182,11 @@ export function connectorHistory(plan: ConnectorPlan, context: HistoryContext): 
     if (slot.trigger === 'scheduled') scheduledAt[slot.jobType] = Math.max(scheduledAt[slot.jobType] ?? 0, slot.at)
     const changed = plan.configChangeAt !== undefined && createdAt > plan.configChangeAt && family === 'content'
     let snapshot = family === 'access_control' ? plan.accessControlSnapshot : changed && plan.changedSnapshot ? plan.changedSnapshot : plan.snapshot
-    if (slot.jobType === 'incremental' && cursor) snapshot = { ...snapshot, sync_cursor: cursor }
+    if (slot.jobType === 'incremental' && cursor) {
+      // One snapshot per cursor (and rules), shared by the jobs that claimed with it.
+      if (withCursor?.cursor !== cursor || withCursor.base !== snapshot) withCursor = { cursor, base: snapshot, snapshot: { ...snapshot, sync_cursor: cursor } }
+      snapshot = withCursor.snapshot
+    }
     const job = baseJob(context, slot.jobType, slot.trigger, createdAt, snapshot)
     const entry: Timed = { at: createdAt, job, startedMs: Number.NaN, endedMs: Number.NaN }
     jobs.push(entry)
