@@ -1,6 +1,7 @@
 // What "Cancel active syncs" did, job by job: canceled, cancel requested (a running job's worker stops
-// it), refused with Elasticsearch's reason, not found, or no answer (unknown). The summary is announced
-// (a live region) and the report takes focus; a long list scrolls inside its own region.
+// it), refused with Elasticsearch's reason, not found, or no answer (unknown). The report takes focus
+// and is named by its summary, so the summary is what is announced; a long list scrolls inside its own
+// region.
 import type { Ref } from 'react'
 import { Link } from 'react-router'
 import type { CancelOutcome } from '../../api/connector-history.ts'
@@ -44,9 +45,9 @@ export function CancelReport({ outcomes, ref }: { outcomes: readonly CancelOutco
   )
   return (
     <section ref={ref} className="cancel-report" tabIndex={-1} aria-labelledby="cancel-report-summary">
-      <output id="cancel-report-summary" className="cancel-summary" aria-live="polite">
+      <p id="cancel-report-summary" className="cancel-summary">
         {reportSummary(outcomes)}
-      </output>
+      </p>
       {outcomes.length > 8 ? (
         <ScrollRegion label="Outcome of each cancel" className="outcome-scroll">
           {list}

@@ -32,7 +32,7 @@ export function RecentJobs({ page, connectorId, label }: { page: NewestFirstPage
       ) : page.jobs.length === 0 ? (
         <p className="muted">It has no sync jobs yet.</p>
       ) : (
-        <ScrollRegion label={label} className="table-wrap">
+        <ScrollRegion label={`Table: ${label.charAt(0).toLowerCase()}${label.slice(1)}`} className="table-wrap">
           <table className="data-table">
             <caption className="visually-hidden">{label}</caption>
             <thead>
