@@ -3,12 +3,12 @@
 // service — its schedules with their next runs, and what the reader should know about the health.
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
+import { paths } from '../../config/paths.ts'
 import type { ConnectorDocument } from '../../../contract/es-connector-types.ts'
 import { TimeLabel } from '../../components/time-label.tsx'
 import type { ConnectorHealth } from '../../lib/connector-health.ts'
 import { formatUtc } from '../../lib/time.ts'
 import { ConnectorHeading } from './connector-heading.tsx'
-import { CONNECTORS_PATH } from './connector-links.ts'
 import { HealthBadge } from './health-badge.tsx'
 import { ScheduleList } from './schedule-list.tsx'
 
@@ -25,7 +25,7 @@ export function ConnectorHeader({ connector, health }: { connector: ConnectorDoc
   return (
     <header className="connector-header">
       <p className="connector-back">
-        <Link to={CONNECTORS_PATH}>← Connectors</Link>
+        <Link to={paths.connectors}>← Connectors</Link>
       </p>
       <ConnectorHeading>
         <span className="connector-name">{health.name}</span> <HealthBadge state={health.state} />

@@ -1,7 +1,7 @@
 // What an unknown (or deleted) connector id shows: Elasticsearch's 404 in words, and the way back.
 import { Link } from 'react-router'
+import { paths } from '../../config/paths.ts'
 import { ConnectorHeading } from './connector-heading.tsx'
-import { CONNECTORS_PATH } from './connector-links.ts'
 
 export function NoSuchConnector({ id }: { id: string }) {
   return (
@@ -14,7 +14,7 @@ export function NoSuchConnector({ id }: { id: string }) {
           mistyped.
         </p>
         <p>
-          <Link to={CONNECTORS_PATH}>Back to the connectors</Link>
+          <Link to={paths.connectors}>Back to the connectors</Link>
         </p>
       </div>
     </section>
