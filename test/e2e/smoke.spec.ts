@@ -1,9 +1,9 @@
-// The first thing a new user sees: `npm start` opens on the jobs list with live sync jobs from the
-// embedded cluster.
+// The first thing a new user sees: `npm start` opens on the connectors overview, one click from the
+// jobs list with live sync jobs from the embedded cluster.
 import { expect, test } from '@playwright/test'
 import type { ListResponse, SyncJob } from '../../contract/es-connector-types.ts'
 
-test('the app opens on the jobs list and shows sync jobs from the embedded cluster', async ({ page }) => {
+test('the app opens on the connectors overview and its jobs list shows sync jobs from the embedded cluster', async ({ page }) => {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   page.on('console', (message) => {
@@ -11,6 +11,10 @@ test('the app opens on the jobs list and shows sync jobs from the embedded clust
   })
 
   await page.goto('/')
+  // `/` opens the connectors overview; the jobs list is one click away.
+  await expect(page).toHaveURL(/\/connectors$/)
+  await expect(page.getByRole('table', { name: 'Connectors' })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sync jobs' }).click()
   await expect(page).toHaveURL(/\/jobs$/)
   const table = page.getByRole('table', { name: 'Sync jobs' })
   await expect(table).toBeVisible()
