@@ -76,7 +76,7 @@ export default function JobsPage() {
           Sync jobs
         </h1>
         <span className="header-spacer" />
-        <RefreshIndicator updatedAt={list.dataUpdatedAt} intervalMs={interval} fetching={list.isFetching} onRefresh={refresh} />
+        <RefreshIndicator updatedAt={list.dataUpdatedAt} intervalMs={interval} fetching={list.isFetching} failing={list.isError} onRefresh={refresh} />
         {newJob}
       </div>
 

@@ -92,6 +92,19 @@ describe('jobs list states', () => {
     expect(screen.queryByRole('alert')).toBeNull()
   })
 
+  it('says a cold load during an outage did not load, not "Loading…", and loads once the cluster answers', async () => {
+    const emulator = useEmulator()
+    const failure = failList(() => HttpResponse.error())
+    const { user } = renderRoute('/jobs')
+    await screen.findByRole('alert')
+    expect(screen.getByText(/Not loaded: the last attempt failed/)).toBeTruthy()
+    expect(screen.queryByText(/Loading…/)).toBeNull()
+    failure.healed = true
+    await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Retry' }))
+    await expectIds(newestIds(emulator, { size: 50 }))
+    expect(screen.getByText(/^Updated .* ago$/)).toBeTruthy()
+  })
+
   it('keeps the rows of the last good refresh when a refresh fails', async () => {
     const emulator = useEmulator()
     const { user } = renderRoute('/jobs')
@@ -101,6 +114,7 @@ describe('jobs list states', () => {
     const alert = await screen.findByRole('alert')
     expect(within(alert).getByText('The cluster is busy')).toBeTruthy()
     expect(screen.getByText(/Showing the jobs as they were at the last successful refresh/)).toBeTruthy()
+    expect(screen.getByText(/ago, the last refresh failed/)).toBeTruthy()
     await expectIds(newestIds(emulator, { size: 50 }))
   })
 
