@@ -1,15 +1,20 @@
-// What the benchmark measures in Chromium: time from navigation start until the first data row of
-// the "Sync jobs" table is on screen, per cold load (a fresh browser context: no cache, no storage),
-// and the script and style bytes a load fetched before that moment.
+// What the benchmark measures in Chromium: time from navigation start until the first data row of a
+// table ("Sync jobs" by default, "Connectors" for the overview) is on screen, per cold load (a fresh
+// browser context: no cache, no storage), and the script and style bytes a load fetched before that
+// moment.
 import { gzipSync } from 'node:zlib'
 import type { Browser } from '@playwright/test'
 
+/** The first row with a link of the jobs list's table. */
+export const JOBS_ROW = 'table[aria-label="Sync jobs"] tbody tr a'
+
 /**
- * Runs in the page before any of its scripts: notes when the first row with a link appears, then
- * the next animation frame after it — when it is painted. performance.now() counts from navigation start.
+ * Runs in the page before any of its scripts: notes when the first row matching `rowSelector`
+ * appears, then the next animation frame after it — when it is painted. performance.now() counts
+ * from navigation start.
  */
-const FIRST_ROW_PROBE = `(() => {
-  const rowSelector = 'table[aria-label="Sync jobs"] tbody tr a'
+const firstRowProbe = (rowSelector: string) => `(() => {
+  const rowSelector = ${JSON.stringify(rowSelector)}
   const mark = () => requestAnimationFrame(() => { window.syncboardFirstRowPainted = performance.now() })
   const check = () => { if (document.querySelector(rowSelector)) { observer.disconnect(); mark() } }
   const observer = new MutationObserver(check)
@@ -22,11 +27,11 @@ export interface Load {
   assets: { url: string; type: 'script' | 'stylesheet'; bytes: number; gzip: number }[]
 }
 
-export async function coldLoad(browser: Browser, url: string): Promise<Load> {
+export async function coldLoad(browser: Browser, url: string, rowSelector = JOBS_ROW): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   try {
     const page = await context.newPage()
-    await page.addInitScript(FIRST_ROW_PROBE)
+    await page.addInitScript(firstRowProbe(rowSelector))
     const pending: Promise<Load['assets'][number] | undefined>[] = []
     page.on('response', (response) => {
       const type = response.request().resourceType()

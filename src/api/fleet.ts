@@ -5,14 +5,15 @@
 // FLEET_REFRESH_MS while the tab is visible (TanStack pauses interval refetches in a hidden tab).
 //
 // The window: pages of WINDOW_PAGE_SIZE jobs, newest first on any server (the order is learnt and
-// remembered as the jobs list does, sync-job-pages.ts), fetched one after another until a page reaches
-// back WINDOW_SPAN_MS (the outcome chart's seven days, plus a day for syncs that ran long), every job
-// is in, or WINDOW_MAX_PAGES pages (5,000 jobs) are. Why 5,000: it covers seven days for a fleet
-// creating up to ~700 jobs a day (thirty hourly connectors), costs about 3 MB a refresh at the list
-// rows' ~550 bytes a job, and keeps a refresh within ten requests — one per 1,000 connectors, up to
-// five job pages, and on Elasticsearch 8.12 (oldest first) one count — so the pages shrink to fit
-// when a fleet has more than 4,000 connectors. Connectors whose history the window cuts short are read
-// one by one, only while their row is on screen (fleetQueries.history).
+// remembered as the jobs list does, sync-job-pages.ts): the first page, then together the pages the
+// rest of WINDOW_SPAN_MS (the outcome chart's seven days, plus a day for syncs that ran long) takes at
+// its pace, until the span is covered, every job is in, or WINDOW_MAX_PAGES pages (5,000 jobs) are.
+// Why 5,000: it covers seven days for a fleet creating up to ~700 jobs a day (thirty hourly
+// connectors), costs about 2.9 MB a refresh at the list rows' ~575 bytes a job (~470 kB gzipped),
+// and keeps a refresh within ten requests — one per 1,000 connectors, up to five job pages, and on
+// Elasticsearch 8.12 (oldest first) one count — the pages shrinking to fit when a fleet has more than
+// 4,000 connectors. Connectors whose history the window cuts short are read one by one, only while
+// their row is on screen (fleetQueries.history).
 import { queryOptions, type QueryClient, noop } from '@tanstack/react-query'
 import { RESULT_WINDOW, type ConnectorDocument, type ListResponse, type SyncJobRow } from '../../contract/es-connector-types.ts'
 import { planPage, type ListOrder } from '../lib/paging.ts'
@@ -39,7 +40,6 @@ export const CONNECTOR_HEALTH_FIELDS = [
   'name',
   'index_name',
   'service_type',
-  'is_native',
   'status',
   'error',
   'last_seen',
@@ -52,11 +52,12 @@ export const CONNECTOR_HEALTH_FIELDS = [
   'last_incremental_sync_scheduled_at',
   'last_access_control_sync_scheduled_at',
   'scheduling',
-  'features',
 ] as const
-export const CONNECTOR_HEALTH_FILTER = ['count', ...CONNECTOR_HEALTH_FIELDS.map((field) => `results.${field}`)].join(',')
+/** Of `features`, the two that decide whether the service runs incremental and access-control schedules. */
+const FEATURE_FIELDS = ['features.incremental_sync.enabled', 'features.document_level_security.enabled']
+export const CONNECTOR_HEALTH_FILTER = ['count', ...[...CONNECTOR_HEALTH_FIELDS, ...FEATURE_FIELDS].map((field) => `results.${field}`)].join(',')
 
-export type FleetConnector = Pick<ConnectorDocument, (typeof CONNECTOR_HEALTH_FIELDS)[number]>
+export type FleetConnector = Pick<ConnectorDocument, (typeof CONNECTOR_HEALTH_FIELDS)[number] | 'features'>
 
 /** Every connector with the health fields, all pages (at most RESULT_WINDOW). */
 export async function listFleetConnectors(signal?: AbortSignal): Promise<FleetConnector[]> {
@@ -116,14 +117,16 @@ const oldest = (jobs: readonly SyncJobRow[]) => {
 }
 
 /**
- * The newest jobs, page after page until one reaches back `spanMs`, all are in or `maxPages` are read.
+ * The newest jobs, page after page until they reach back `spanMs`, all are in or `maxPages` are read.
  * The first page learns the server's order (and the count); later pages are planned from that count,
- * so an oldest-first server costs one count request in all, not one per page.
+ * so an oldest-first server costs one count request in all, not one per page. After the first page,
+ * the pages the span will take at its pace are read together, then more if that was not enough.
  */
 export async function fetchJobWindow(signal: AbortSignal, memory: ListOrderMemory, options: WindowOptions = {}): Promise<JobWindow> {
   const pageSize = options.pageSize ?? WINDOW_PAGE_SIZE
   const maxPages = options.maxPages ?? WINDOW_MAX_PAGES
-  const since = (options.now ?? Date.now()) - (options.spanMs ?? WINDOW_SPAN_MS)
+  const now = options.now ?? Date.now()
+  const since = now - (options.spanMs ?? WINDOW_SPAN_MS)
   const first = await fetchNewestFirstPage({ filters: {}, page: 1, size: pageSize }, signal, memory)
   const base = { count: first.count, order: first.order, limit: pageSize * maxPages }
   if (first.kind !== 'rows') {
@@ -131,21 +134,31 @@ export async function fetchJobWindow(signal: AbortSignal, memory: ListOrderMemor
   }
   const jobs = [...first.jobs]
   const seen = new Set(jobs.map((job) => job.id))
-  let page = 1
-  let reachedBack = (oldest(first.jobs) ?? Infinity) <= since
-  while (!reachedBack && page < maxPages && page * pageSize < first.count) {
-    page += 1
-    const plan = planPage({ order: first.order, count: first.count, page, size: pageSize })
-    if (plan.kind !== 'fetch') break
-    const response = await listSyncJobRows({ from: plan.from, size: plan.size }, signal)
-    const rows = plan.reverse ? response.results.toReversed() : response.results
+  const add = (rows: readonly SyncJobRow[]) => {
     // New jobs between two requests shift a newest-first list: the same job may come twice.
     for (const job of rows) {
       if (seen.has(job.id)) continue
       seen.add(job.id)
       jobs.push(job)
     }
-    reachedBack = (oldest(rows) ?? Infinity) <= since
+  }
+  const lastPage = Math.min(maxPages, Math.ceil(Math.min(first.count, RESULT_WINDOW) / pageSize))
+  let page = 1
+  let reachedBack = (oldest(jobs) ?? Infinity) <= since
+  while (!reachedBack && page < lastPage) {
+    // The pages the span will take at the pace of those read so far, read together (one round trip).
+    const perPage = (now - (oldest(jobs) ?? now)) / page
+    const needed = perPage > 0 ? Math.ceil((now - since) / perPage) : lastPage
+    const batch = Array.from({ length: Math.min(lastPage, Math.max(page + 1, needed)) - page }, (_, index) => page + 1 + index)
+    const plans = batch.map((number) => planPage({ order: first.order, count: first.count, page: number, size: pageSize }))
+    const answers = await Promise.all(plans.map((plan) => (plan.kind === 'fetch' ? listSyncJobRows({ from: plan.from, size: plan.size }, signal) : undefined)))
+    answers.forEach((answer, index) => {
+      const plan = plans[index]!
+      if (answer && plan.kind === 'fetch') add(plan.reverse ? answer.results.toReversed() : answer.results)
+    })
+    if (plans.some((plan) => plan.kind !== 'fetch')) break
+    page = batch.at(-1)!
+    reachedBack = (oldest(jobs) ?? Infinity) <= since
   }
   const complete = jobs.length >= first.count && first.count < RESULT_WINDOW
   return { ...base, jobs, complete, truncated: !complete && !reachedBack, reachable: true, oldestCreated: oldest(jobs) }

@@ -48,9 +48,9 @@ describe('a connector’s own history', () => {
   it('is read only for a row on screen whose history the window lacks', async () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver)
     const emulator = useEmulator({ connectors: 0 })
-    // 1,000 recent syncs of Busy fill the first page; the second reaches back past eight days, so the
-    // window stops there, before Weekly's syncs of three weeks ago.
-    const recent = Array.from({ length: 1000 }, (_, index) => finishedJob(`busy-${index}`, 'busy', 'completed', (index + 1) * 2 * MINUTE))
+    // 1,000 syncs of Busy over the last five days fill the first page; the second reaches back past
+    // eight days, so the window stops there, before Weekly's syncs of three weeks ago.
+    const recent = Array.from({ length: 1000 }, (_, index) => finishedJob(`busy-${index}`, 'busy', 'completed', (index + 1) * 7 * MINUTE))
     const old = Array.from({ length: 1000 }, (_, index) => finishedJob(`old-${index}`, 'busy', 'completed', 9 * DAY + index * MINUTE))
     const weekly: SyncJob[] = [
       finishedJob('weekly-1', 'weekly', 'completed', 24 * DAY),
