@@ -49,7 +49,7 @@ export function WorkersTable({ stats, current }: { stats: readonly WorkerStats[]
               </td>
               <td className="num">{formatCount(host.completed)}</td>
               <td className="num">{formatCount(host.failed)}</td>
-              <td>
+              <td className="rate-cell">
                 <span className={host.flagged ? 'rate rate-flagged' : 'rate'}>{percent(host.failureRate)}</span>{' '}
                 <span className="muted small">(others {percent(host.rest.failureRate)})</span>
                 {host.flag ? (
