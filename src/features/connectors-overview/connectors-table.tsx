@@ -1,7 +1,8 @@
 // The "Connectors" table: one row per connector, sortable by health (worst first, the default), name,
 // freshness and failure streak. It scrolls sideways inside a named region where the window is
-// narrower than its columns (the connector's name stays in view), and renders rows a hundred at a
-// time: a fleet of a thousand connectors would otherwise draw twenty thousand outcome marks at once.
+// narrower than its columns (the connector's name stays in view), and renders rows fifty at a
+// time: a fleet of a thousand connectors would otherwise draw twenty thousand outcome marks at once,
+// and the first screen would wait for all of them.
 import { useState } from 'react'
 import type { Insight } from '../../lib/connector-insights.ts'
 import type { OverviewSort, SortDirection } from '../../lib/overview-filters.ts'
@@ -12,7 +13,7 @@ import { ConnectorRow } from './connector-row.tsx'
 import type { FleetRow } from './fleet-rows.ts'
 import { SortHeader } from './sort-header.tsx'
 
-export const ROWS_STEP = 100
+export const ROWS_STEP = 50
 
 /** The columns, in order; their widths are the stylesheet's (a fixed layout that fills wide windows and scrolls in narrow ones). */
 const COLUMNS = ['name', 'health', 'streak', 'activity', 'fresh', 'schedules', 'outcome', 'strip', 'checkin'] as const

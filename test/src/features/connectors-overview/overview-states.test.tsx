@@ -82,6 +82,18 @@ describe('connectors overview states', () => {
     expect(within(missed).getByRole('link', { name: 'Tardy' }).getAttribute('href')).toBe('/connectors/tardy')
   })
 
+  it('draws fifty rows at a time', async () => {
+    const emulator = useEmulator({ connectors: 0 })
+    const connectors = Array.from({ length: 60 }, (_, index) => fleetConnector(`c-${String(index).padStart(2, '0')}`, { name: `Connector ${String(index).padStart(2, '0')}` }))
+    loadFleet(emulator, connectors, [])
+    const { user } = renderRoute('/connectors')
+    await waitFor(() => expect(bodyRows()).toHaveLength(50))
+    expect(screen.getByText('Showing 50 of 60 connectors.')).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Show 10 more' }))
+    expect(bodyRows()).toHaveLength(60)
+    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull()
+  })
+
   it('says there are no connectors yet', async () => {
     useEmulator({ connectors: 0 })
     renderRoute('/connectors')
