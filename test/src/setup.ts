@@ -4,8 +4,9 @@ import { afterAll, afterEach, beforeAll } from 'vitest'
 import { stopEmulators } from './support/emulator.ts'
 import { mswServer } from './support/msw-server.ts'
 
-// Pages render through the real router and an emulator; on a loaded machine that can take over a second.
-configure({ asyncUtilTimeout: 5_000 })
+// Pages render through the real router and an emulator, and each page is a lazy chunk: on a loaded
+// 2-core machine the first render can take several seconds. Below the dom project's 15 s test timeout.
+configure({ asyncUtilTimeout: 10_000 })
 
 beforeAll(() => mswServer.listen({ onUnhandledFrame: 'error' }))
 afterEach(() => {
