@@ -116,7 +116,7 @@ const VALIDATION_INFO: ParserSpec = {
   name: 'filtering_validation_info',
   lenient: true,
   fields: [
-    { name: 'errors', accepts: OBJECT_ARRAY, parse: objectArray((node, next) => parseObject(VALIDATION_ERROR, node, next)), constructorArg: 'required' },
+    { name: 'errors', accepts: OBJECT_ARRAY, parse: objectsOf(VALIDATION_ERROR, ['ids', 'messages']), constructorArg: 'required' },
     {
       name: 'state',
       accepts: STRING,
@@ -170,8 +170,7 @@ export function parseSnippet(node: JsonNode): SnippetInput {
 
 export function parseValidationInfo(node: JsonNode): FilteringValidation {
   const values = parseObject(VALIDATION_INFO, node)
-  const errors = (values.errors as Record<string, unknown>[]).map((entry) => ({ ids: entry.ids as string[], messages: entry.messages as string[] }))
-  return { errors, state: values.state as string }
+  return { errors: values.errors as FilteringValidation['errors'], state: values.state as string }
 }
 
 export function parseFiltering(node: JsonNode, following?: Following): FilteringInput {
@@ -387,10 +386,7 @@ const CONFIGURATION_FIELD: ParserSpec = {
     {
       name: 'depends_on',
       accepts: OBJECT_ARRAY,
-      parse: objectArray((node, next) => {
-        const values = parseObject(DEPENDENCY, node, next)
-        return { field: values.field, value: values.value }
-      }),
+      parse: objectsOf(DEPENDENCY, ['field', 'value']),
       constructorArg: 'optional',
     },
     {
@@ -403,10 +399,7 @@ const CONFIGURATION_FIELD: ParserSpec = {
     {
       name: 'options',
       accepts: OBJECT_ARRAY,
-      parse: objectArray((node, next) => {
-        const values = parseObject(SELECT_OPTION, node, next)
-        return { label: values.label, value: values.value }
-      }),
+      parse: objectsOf(SELECT_OPTION, ['label', 'value']),
       constructorArg: 'optional',
     },
     { name: 'order', accepts: INT, parse: intValue, constructorArg: 'optional' },
@@ -424,10 +417,7 @@ const CONFIGURATION_FIELD: ParserSpec = {
     {
       name: 'validations',
       accepts: OBJECT_ARRAY,
-      parse: objectArray((node, next) => {
-        const values = parseObject(CONFIGURATION_VALIDATION, node, next)
-        return { constraint: values.constraint, type: values.type }
-      }),
+      parse: objectsOf(CONFIGURATION_VALIDATION, ['constraint', 'type']),
       constructorArg: 'optional',
     },
     { name: 'value', accepts: VALUE_OBJECT_ARRAY, parse: configurationValue, constructorArg: 'optional' },
@@ -486,6 +476,14 @@ export function parseConfigurationValues(node: JsonNode): Record<string, unknown
 }
 
 // ---- Helpers ---------------------------------------------------------------------------------------
+
+/** An array of nested objects, each parsed by `spec` and written back with `keys`, in that order. */
+function objectsOf(spec: ParserSpec, keys: readonly string[]): (node: JsonNode) => Record<string, unknown>[] {
+  return objectArray((node, next) => {
+    const values = parseObject(spec, node, next)
+    return Object.fromEntries(keys.map((key) => [key, values[key]]))
+  })
+}
 
 /** `XContentParser.text()`: only value tokens have text; `null` does not. */
 function text(node: JsonNode): string {

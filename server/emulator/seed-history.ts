@@ -7,7 +7,7 @@
 // not yet picked up is pending. Connectors with a live or stuck special job (seed-stuck.ts) stop their
 // family's history before it; later occurrences wait behind it as pending jobs.
 
-import type { JobType, SyncJob, SyncJobConnector, TriggerMethod } from '../../contract/es-connector-types.ts'
+import type { JobType, SyncJob, SyncJobConnector, SyncStatus, TriggerMethod } from '../../contract/es-connector-types.ts'
 import { formatMicros } from './es-time.ts'
 import { mulberry32, pick, randomBetween, randomDocumentId, type Random } from './random.ts'
 import type { FleetMember } from './seed-fleet.ts'
@@ -130,7 +130,15 @@ export interface ConnectorPlan {
   massDeletionJob?: Slot
 }
 
-function baseJob(context: HistoryContext, jobType: JobType, trigger: TriggerMethod, createdAt: number, snapshot: SyncJobConnector): SyncJob {
+/** A new job as Elasticsearch creates it (zero counts, `last_seen` at creation), in the given status. */
+export function baseJob(
+  context: Pick<HistoryContext, 'random' | 'stamp'>,
+  jobType: JobType,
+  trigger: TriggerMethod,
+  createdAt: number,
+  snapshot: SyncJobConnector,
+  status: SyncStatus = 'pending',
+): SyncJob {
   const created = context.stamp(createdAt)
   return {
     id: randomDocumentId(context.random),
@@ -142,7 +150,7 @@ function baseJob(context: HistoryContext, jobType: JobType, trigger: TriggerMeth
     job_type: jobType,
     last_seen: created,
     metadata: {},
-    status: 'pending',
+    status: status,
     total_document_count: 0,
     trigger_method: trigger,
   }

@@ -8,10 +8,10 @@
 // - the stuck pending and suspended jobs belong to the unserved connector, whose own service stopped
 //   hours ago (its `last_seen` is that old): the worker does not serve it.
 
-import type { JobType, SyncJob, SyncJobConnector, SyncStatus, TriggerMethod } from '../../contract/es-connector-types.ts'
-import { randomDocumentId, type Random } from './random.ts'
+import type { JobType, SyncJobConnector, SyncStatus, TriggerMethod } from '../../contract/es-connector-types.ts'
+import type { Random } from './random.ts'
 import type { Role } from './seed-fleet.ts'
-import { MINUTE, SECOND, setCounts, type ConnectorPlan, type Timed } from './seed-history.ts'
+import { baseJob, MINUTE, SECOND, setCounts, type ConnectorPlan, type Timed } from './seed-history.ts'
 import { completedSyncCounts, DEAD_WORKER_HOSTNAMES, LIVE_WORKER_HOSTNAMES } from './seed-vocabulary.ts'
 
 /** When the unserved connector's service went away, before now. */
@@ -90,21 +90,7 @@ export function stuckJobs(context: StuckContext): Timed[] {
     const createdAt = now - special.times.created
     plan.horizon[family] = Math.min(plan.horizon[family], createdAt - MINUTE)
     const snapshot: SyncJobConnector = jobType === 'access_control' ? plan.accessControlSnapshot : (plan.changedSnapshot ?? plan.snapshot)
-    const created = stamp(createdAt)
-    const job: SyncJob = {
-      id: randomDocumentId(random),
-      connector: snapshot,
-      created_at: created,
-      deleted_document_count: 0,
-      indexed_document_count: 0,
-      indexed_document_volume: 0,
-      job_type: jobType,
-      last_seen: created,
-      metadata: {},
-      status: special.status,
-      total_document_count: 0,
-      trigger_method: special.trigger,
-    }
+    const job = baseJob(context, jobType, special.trigger, createdAt, snapshot, special.status)
     const { times } = special
     if (times.started !== undefined) {
       job.started_at = stamp(now - times.started)

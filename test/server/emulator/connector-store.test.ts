@@ -3,8 +3,8 @@
 // the back-door write; and what a new sync job copies from a connector edited through the API.
 
 import { beforeEach, describe, expect, it } from 'vitest'
-import { EsException } from '../../../server/emulator/errors.ts'
 import { EmulatorStore } from '../../../server/emulator/store.ts'
+import { thrown } from './support/thrown.ts'
 
 const NOW = Date.UTC(2025, 5, 1, 12)
 let clock = NOW
@@ -15,16 +15,6 @@ beforeEach(() => {
   store = new EmulatorStore({ now: () => clock })
   store.putConnector('c', { index_name: 'search-c', service_type: 'google_drive', name: 'C' })
 })
-
-function thrown(action: () => unknown): EsException {
-  try {
-    action()
-  } catch (error) {
-    if (error instanceof EsException) return error
-    throw error
-  }
-  throw new Error('expected an EsException')
-}
 
 describe('checkInConnector', () => {
   it('stamps last_seen with the store clock, strictly later each time, and leaves the status alone', () => {

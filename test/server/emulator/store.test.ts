@@ -8,6 +8,7 @@ import { mulberry32, pick } from '../../../server/emulator/random.ts'
 import { generateSeed } from '../../../server/emulator/seed.ts'
 import { EmulatorStore } from '../../../server/emulator/store.ts'
 import { EsException } from '../../../server/emulator/errors.ts'
+import { thrown } from './support/thrown.ts'
 
 const NOW = Date.UTC(2025, 5, 1, 12)
 
@@ -15,16 +16,6 @@ function seededStore(jobs: number, order: 'desc' | 'asc' = 'desc'): EmulatorStor
   const store = new EmulatorStore({ order, now: () => NOW })
   store.loadSeed(generateSeed({ seed: 7, connectors: 6, jobs, now: NOW }))
   return store
-}
-
-function thrown(action: () => unknown): EsException {
-  try {
-    action()
-  } catch (error) {
-    if (error instanceof EsException) return error
-    throw error
-  }
-  throw new Error('expected an EsException')
 }
 
 /** The list, computed the slow way: filter everything, sort by created_at. */

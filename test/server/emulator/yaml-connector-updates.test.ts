@@ -10,7 +10,7 @@
 
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../../server/emulator/app.ts'
-import { call, emulator, innermostCause } from './support/rest.ts'
+import { call, configField, emulator, innermostCause } from './support/rest.ts'
 
 let es: Emulator
 beforeEach(async () => {
@@ -319,7 +319,6 @@ const filteringRules = (id: string, stamp: string, policy = 'include') => ({
   validation: { errors: [], state: 'valid' },
 })
 
-
 describe('332_connector_update_filtering', () => {
   const filtering = [
     {
@@ -469,22 +468,6 @@ describe('draft filtering: _filtering (rules / advanced_snippet), _filtering/_va
       'request [PUT /_connector/test-connector/_filtering/_activate] does not support having a body',
     )
   })
-})
-
-const configField = (label: string, value: unknown) => ({
-  default_value: null,
-  depends_on: [{ field: 'some_field', value: 31 }],
-  display: 'numeric',
-  label,
-  options: [],
-  order: 4,
-  required: true,
-  sensitive: false,
-  tooltip: 'Wow, this tooltip is useful.',
-  type: 'str',
-  ui_restrictions: [],
-  validations: [{ constraint: 0, type: 'greater_than' }],
-  value,
 })
 
 

@@ -5,7 +5,7 @@
 
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../../server/emulator/app.ts'
-import { call, createJob, emulator, putConnector } from './support/rest.ts'
+import { call, configField, createJob, emulator, putConnector } from './support/rest.ts'
 
 let es: Emulator
 beforeEach(async () => {
@@ -70,21 +70,7 @@ describe('10_connector_sync_job_post', () => {
     const pipeline = { extract_binary_content: true, name: 'test-pipeline', reduce_whitespace: true, run_ml_inference: false }
     expect((await call(es, 'PUT', '/_connector/test-connector/_pipeline', { pipeline })).body).toEqual({ result: 'updated' })
     const configuration = {
-      some_field: {
-        default_value: null,
-        depends_on: [{ field: 'some_field', value: 31 }],
-        display: 'numeric',
-        label: 'Very important field',
-        options: [],
-        order: 4,
-        required: true,
-        sensitive: false,
-        tooltip: 'Wow, this tooltip is useful.',
-        type: 'str',
-        ui_restrictions: [],
-        validations: [{ constraint: 0, type: 'greater_than' }],
-        value: 456,
-      },
+      some_field: configField('Very important field', 456),
       secret: { label: 'Secret', value: 'hunter2', sensitive: true },
     }
     expect((await call(es, 'PUT', '/_connector/test-connector/_configuration', { configuration })).body).toEqual({ result: 'updated' })

@@ -55,6 +55,23 @@ export async function putConnector(target: Emulator, id: string, body: Record<st
   if (answer.status >= 300) throw new Error(`connector.put ${id} failed: ${answer.text}`)
 }
 
+/** The configuration field of Elasticsearch's connector YAML tests, with its label and value. */
+export const configField = (label: string, value: unknown) => ({
+  default_value: null,
+  depends_on: [{ field: 'some_field', value: 31 }],
+  display: 'numeric',
+  label,
+  options: [],
+  order: 4,
+  required: true,
+  sensitive: false,
+  tooltip: 'Wow, this tooltip is useful.',
+  type: 'str',
+  ui_restrictions: [],
+  validations: [{ constraint: 0, type: 'greater_than' }],
+  value,
+})
+
 /** `connector.sync_job_post`; returns the new job id. */
 export async function createJob(target: Emulator, body: Record<string, unknown>): Promise<string> {
   const answer = await call(target, 'POST', '/_connector/_sync_job', body)
