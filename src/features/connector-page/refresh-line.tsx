@@ -1,6 +1,7 @@
 // How fresh the connector page is: when it was last updated, that it refreshes every 30 s while the
 // tab is visible, and a failed refresh (the data shown stays; transient failures are retried).
 import type { EsError } from '../../api/es-error.ts'
+import { RefreshDot, RefreshFailed } from '../../components/refresh-marks.tsx'
 import { useWallClock } from '../../hooks/use-now.ts'
 import { formatRelative } from '../../lib/time.ts'
 
@@ -10,13 +11,8 @@ export function RefreshLine({ updatedAt, everyMs, fetching, error }: { updatedAt
   return (
     <p className="refresh-line muted">
       Updated {formatRelative(updatedAt, now)} · refreshing every {Math.round(everyMs / 1000)} s while this tab is visible
-      {fetching ? <span className="refresh-dot" aria-hidden="true" /> : null}
-      {error ? (
-        <span className="refresh-error">
-          {' '}
-          · last refresh failed ({error.type}: {error.reason}); showing the data from before
-        </span>
-      ) : null}
+      {fetching ? <RefreshDot /> : null}
+      {error ? <RefreshFailed error={error} /> : null}
     </p>
   )
 }

@@ -3,6 +3,7 @@
 // the job has loaded, it says that the last attempt failed and when the page tries again — never
 // "loading" while nothing is.
 import type { EsError } from '../../api/es-error.ts'
+import { RefreshDot, RefreshFailed } from '../../components/refresh-marks.tsx'
 import { useWallClock } from '../../hooks/use-now.ts'
 import { formatRelative } from '../../lib/time.ts'
 
@@ -43,13 +44,8 @@ export function RefreshStatus({
       <span>{updatedAt > 0 ? `Updated ${formatRelative(updatedAt, now)}` : 'Not loaded: the last attempt failed'}</span>
       <span aria-hidden="true"> · </span>
       <span>{planText(plan)}</span>
-      {fetching ? <span className="refresh-dot" aria-hidden="true" /> : null}
-      {error && updatedAt > 0 ? (
-        <span className="refresh-error">
-          {' '}
-          · last refresh failed ({error.type}: {error.reason}); showing the data from before
-        </span>
-      ) : null}
+      {fetching ? <RefreshDot /> : null}
+      {error && updatedAt > 0 ? <RefreshFailed error={error} /> : null}
     </p>
   )
 }
