@@ -10,12 +10,11 @@ import { useSearchParams } from 'react-router'
 import { FLEET_REFRESH_MS, fleetKeys, fleetQueries } from '../../api/fleet.ts'
 import { WORKER_HOST_PARAM } from '../../config/paths.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
-import { Button } from '../../components/ui/button.tsx'
+import { RefreshNote } from '../../components/refresh-note.tsx'
 import { ObservedClock } from '../../hooks/observed-clock.tsx'
 import { useHeadingFocus } from '../../hooks/use-heading-focus.ts'
-import { useWallClock } from '../../hooks/use-now.ts'
 import { formatCount } from '../../lib/format.ts'
-import { formatRelative, formatUtc } from '../../lib/time.ts'
+import { formatUtc } from '../../lib/time.ts'
 import { workerStats } from '../../lib/worker-stats.ts'
 import { HostJobs } from './host-jobs.tsx'
 import { WorkersTable } from './workers-table.tsx'
@@ -28,7 +27,6 @@ export default function WorkersPage() {
   const host = params.get(WORKER_HOST_PARAM)?.trim() || undefined
   const jobWindow = useQuery(fleetQueries.window())
   const connectors = useQuery(fleetQueries.connectors())
-  const wallNow = useWallClock(1000)
   const now = jobWindow.dataUpdatedAt
   const data = jobWindow.data
   const stats = useMemo(() => (data ? workerStats(data.jobs, now) : undefined), [data, now])
@@ -43,13 +41,7 @@ export default function WorkersPage() {
           Workers
         </h1>
         <span className="header-spacer" />
-        <span className="muted small">
-          {jobWindow.dataUpdatedAt > 0 ? `Updated ${formatRelative(jobWindow.dataUpdatedAt, wallNow)}` : 'Not loaded yet'} · refreshes every{' '}
-          {FLEET_REFRESH_MS / 1000} s
-        </span>
-        <Button size="small" onClick={refresh} disabled={jobWindow.isFetching}>
-          {jobWindow.isFetching ? 'Refreshing…' : 'Refresh'}
-        </Button>
+        <RefreshNote updatedAt={jobWindow.dataUpdatedAt} fetching={jobWindow.isFetching} onRefresh={refresh} intervalMs={FLEET_REFRESH_MS} />
       </div>
       {data ? (
         <p className="muted window-note">

@@ -1,8 +1,9 @@
-// When the overview last heard from the cluster, that it refreshes on its own every 30 s (while the
-// tab is visible), and a button to refresh now.
-import { formatRelative } from '../../lib/time.ts'
-import { useWallClock } from '../../hooks/use-now.ts'
-import { Button } from '../../components/ui/button.tsx'
+// When a fleet page (the connectors overview, the workers page) last heard from the cluster, that it
+// refreshes on its own every 30 s (while the tab is visible), and a button to refresh now.
+import { formatRelative } from '../lib/time.ts'
+import { useWallClock } from '../hooks/use-now.ts'
+import { Button } from './ui/button.tsx'
+import './refresh-note.css'
 
 export function RefreshNote({ updatedAt, fetching, onRefresh, intervalMs }: { updatedAt: number; fetching: boolean; onRefresh: () => void; intervalMs: number }) {
   const now = useWallClock(1000)
