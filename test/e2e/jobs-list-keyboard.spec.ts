@@ -113,6 +113,9 @@ test('the arrow keys walk a virtualised page (size=500), within and between rows
   const expected = (await newestFirst(request)).slice(0, 500).map((job) => job.id)
   await page.goto('/jobs?size=500')
   const first = jobsTable(page).getByRole('link', { name: expected[0], exact: true })
+  // A large page first paints plain rows and hands them to the virtualiser once its chunk has loaded
+  // (which replaces the table body); start walking once that has happened.
+  await expect.poll(() => jobsTable(page).locator('tbody tr:not(.spacer)').count()).toBeLessThan(100)
   await first.focus()
   for (let step = 0; step < 60; step += 1) await page.keyboard.press('ArrowDown')
   const focused = page.locator(':focus')
