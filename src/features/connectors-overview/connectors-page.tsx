@@ -39,7 +39,7 @@ export default function ConnectorsPage() {
   // The chart and the insights load and are worked out once the table is on screen.
   const painted = useAfterPaint(rows !== undefined)
   const deferredWindow = useDeferredValue(jobWindow.data)
-  const insights = useInsights(jobWindow.data, connectors.data, now, painted)
+  const insights = useInsights(jobWindow.data, connectors.data, now, painted, rows, onScreen)
 
   const matching = useMemo(() => (rows ? matchingRows(rows, filters) : []), [rows, filters])
   const counts = useMemo(() => countByState(matching), [matching])
