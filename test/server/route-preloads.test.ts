@@ -1,0 +1,106 @@
+// server/route-preloads.ts: the chunks and styles named in a page's HTML, from a manifest shaped as
+// Vite writes it (one page chunk importing a chunk the entry shares and one of its own, with CSS), and
+// the route table checked against the lazy imports in src/app/router.tsx so the two cannot drift.
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createRoutePreloads, preloadTags, ROUTE_MODULES, routePreloads, withPreloads, type Manifest } from '../../server/route-preloads.ts'
+
+const JOBS = 'src/features/jobs-list/jobs-page.tsx'
+const JOB = 'src/features/job-detail/job-page.tsx'
+const OVERVIEW = 'src/features/connectors-overview/connectors-page.tsx'
+
+const manifest: Manifest = {
+  'index.html': { file: 'assets/index-e1.js', src: 'index.html', isEntry: true, imports: ['_vendor-v1.js'], css: ['assets/index-c1.css'], dynamicImports: [JOBS, JOB, OVERVIEW, 'src/api/fleet.ts'] },
+  '_vendor-v1.js': { file: 'assets/vendor-v1.js' },
+  '_time-label-t1.js': { file: 'assets/time-label-t1.js', imports: ['_vendor-v1.js', 'index.html'], css: ['assets/time-label-t1.css'] },
+  [JOBS]: { file: 'assets/jobs-page-j1.js', src: JOBS, isDynamicEntry: true, imports: ['index.html', '_vendor-v1.js', '_time-label-t1.js'], css: ['assets/jobs-page-j1.css'], dynamicImports: ['src/features/jobs-list/virtual-rows.tsx'] },
+  'src/features/jobs-list/virtual-rows.tsx': { file: 'assets/virtual-rows-r1.js', isDynamicEntry: true, imports: [JOBS] },
+  [JOB]: { file: 'assets/job-page-p1.js', src: JOB, isDynamicEntry: true, imports: ['index.html', '_time-label-t1.js'] },
+  [OVERVIEW]: { file: 'assets/connectors-page-o1.js', src: OVERVIEW, isDynamicEntry: true, imports: ['index.html', 'src/api/fleet.ts'] },
+  'src/api/fleet.ts': { file: 'assets/fleet-f1.js', src: 'src/api/fleet.ts', isDynamicEntry: true, imports: ['index.html'] },
+}
+
+describe('routePreloads', () => {
+  it('names the page chunk and its static imports, not what the entry loads nor what the page imports lazily', () => {
+    expect(routePreloads(manifest, '/jobs')).toEqual({
+      scripts: ['/assets/jobs-page-j1.js', '/assets/time-label-t1.js'],
+      styles: ['/assets/jobs-page-j1.css', '/assets/time-label-t1.css'],
+    })
+  })
+
+  it('tells a job page from the jobs list and from the create form, and a trailing slash changes nothing', () => {
+    expect(routePreloads(manifest, '/jobs/abc-123').scripts).toEqual(['/assets/job-page-p1.js', '/assets/time-label-t1.js'])
+    expect(routePreloads(manifest, '/jobs/').scripts[0]).toBe('/assets/jobs-page-j1.js')
+    // /jobs/new is its own route: not in this manifest, so nothing (never the job page's chunk).
+    expect(routePreloads(manifest, '/jobs/new').scripts).toEqual([])
+  })
+
+  it('gives / (which redirects) the overview with the module its loader imports, once each', () => {
+    const expected = { scripts: ['/assets/connectors-page-o1.js', '/assets/fleet-f1.js'], styles: [] }
+    expect(routePreloads(manifest, '/')).toEqual(expected)
+    expect(routePreloads(manifest, '/connectors')).toEqual(expected)
+  })
+
+  it('names nothing for a path no route has', () => {
+    expect(routePreloads(manifest, '/nowhere')).toEqual({ scripts: [], styles: [] })
+    expect(routePreloads(manifest, '/jobs/a/b')).toEqual({ scripts: [], styles: [] })
+  })
+})
+
+describe('the tags in the HTML', () => {
+  it('writes modulepreloads and stylesheets the way Vite writes the entry’s, before </head>', () => {
+    const tags = preloadTags({ scripts: ['/assets/a.js'], styles: ['/assets/a.css'] })
+    expect(tags).toBe('<link rel="modulepreload" crossorigin href="/assets/a.js">\n    <link rel="stylesheet" crossorigin href="/assets/a.css">')
+    expect(withPreloads('<html><head><title>x</title></head><body></body></html>', tags)).toBe(
+      `<html><head><title>x</title>  ${tags}\n  </head><body></body></html>`,
+    )
+    expect(withPreloads('<html><head></head></html>', '')).toBe('<html><head></head></html>')
+  })
+})
+
+describe('createRoutePreloads over a dist folder', () => {
+  let distDir: string
+  const html = '<!doctype html><html><head><script type="module" src="/assets/index-e1.js"></script></head><body></body></html>'
+
+  beforeAll(async () => {
+    distDir = await mkdtemp(path.join(os.tmpdir(), 'syncboard-preloads-'))
+  })
+  afterAll(async () => {
+    await rm(distDir, { recursive: true, force: true })
+  })
+
+  it('leaves the HTML alone until a manifest is there, then adds the page’s tags; a new build is read again', async () => {
+    const pageHtml = createRoutePreloads(distDir)
+    expect(await pageHtml(html, '/jobs')).toBe(html)
+
+    await mkdir(path.join(distDir, '.vite'))
+    await writeFile(path.join(distDir, '.vite', 'manifest.json'), JSON.stringify(manifest))
+    const jobs = await pageHtml(html, '/jobs')
+    expect(jobs).toContain('<link rel="modulepreload" crossorigin href="/assets/jobs-page-j1.js">')
+    expect(jobs).toContain('<link rel="stylesheet" crossorigin href="/assets/time-label-t1.css">')
+    expect(jobs.indexOf('jobs-page-j1.js')).toBeLessThan(jobs.indexOf('</head>'))
+    expect(await pageHtml(html, '/nowhere')).toBe(html)
+
+    const rebuilt: Manifest = { ...manifest, [JOBS]: { ...manifest[JOBS]!, file: 'assets/jobs-page-j2-longer.js' } }
+    await writeFile(path.join(distDir, '.vite', 'manifest.json'), JSON.stringify(rebuilt))
+    expect(await pageHtml(html, '/jobs')).toContain('/assets/jobs-page-j2-longer.js')
+  })
+
+  it('leaves the HTML alone while the manifest is half written', async () => {
+    const pageHtml = createRoutePreloads(distDir)
+    await writeFile(path.join(distDir, '.vite', 'manifest.json'), '{"index.html": {"file": "assets/ind')
+    expect(await pageHtml(html, '/jobs')).toBe(html)
+  })
+})
+
+describe('the route table', () => {
+  it('names exactly the modules src/app/router.tsx loads lazily, each a file that exists', async () => {
+    const router = await readFile(path.join(import.meta.dirname, '../../src/app/router.tsx'), 'utf8')
+    const lazy = new Set([...router.matchAll(/import\('\.\.\/([^']+)'\)/g)].map((match) => `src/${match[1]}`))
+    const named = new Set(ROUTE_MODULES.flatMap((route) => route.modules))
+    expect(named).toEqual(lazy)
+    for (const module of named) await expect(readFile(path.join(import.meta.dirname, '../..', module), 'utf8')).resolves.toBeTruthy()
+  })
+})
