@@ -3,7 +3,9 @@
 // them), the active jobs "Cancel active syncs" acts on, and that action. Snapshots are read only here,
 // for one connector and a bounded number of jobs: the list's row filter drops them everywhere else.
 // The server redacts every sensitive configuration value in those answers before the browser gets it.
-import { mutationOptions, queryOptions } from '@tanstack/react-query'
+import { mutationOptions, queryOptions, type Query } from '@tanstack/react-query'
+import { adaptiveInterval } from '../hooks/poll-interval.ts'
+import type { PollPace } from '../lib/polling-policy.ts'
 import { esRequest, seg } from './client.ts'
 import { isEsError } from './es-error.ts'
 import { connectorKeys, syncJobKeys, syncJobQueries } from './queries.ts'
@@ -127,6 +129,21 @@ export async function cancelJobs(jobs: readonly { id: string; status: Cancelable
   }
   await Promise.all(Array.from({ length: Math.min(CANCEL_CONCURRENCY, jobs.length) }, lane))
   return outcomes
+}
+
+/** The document and its rows: every 30 s (what the page says), backed off when slow or failing. */
+export const CONNECTOR_PAGE_PACE: PollPace = { activeMs: 30_000, idleMs: 30_000 }
+/**
+ * The snapshots (50 whole connector snapshots, the page's heaviest read) change only when a job is
+ * created, and every job action refreshes them at once (they sit under the lists' key): every 2 min.
+ */
+export const SNAPSHOTS_PACE: PollPace = { activeMs: 120_000, idleMs: 120_000 }
+
+/** `refetchInterval` for one of the page's queries at `pace` (a deleted connector is not asked again). */
+export function connectorPageInterval(pace: PollPace) {
+  // oxlint-disable-next-line typescript/no-explicit-any -- any of the page's queries
+  return (query: Query<any, any, any, any>): number | false =>
+    (query.state.error as { status?: number } | null)?.status === 404 ? false : adaptiveInterval(query, pace, true)
 }
 
 export const connectorHistoryQueries = {

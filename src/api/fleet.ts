@@ -14,9 +14,18 @@
 // Elasticsearch 8.12 (oldest first) one count — the pages shrinking to fit when a fleet has more than
 // 4,000 connectors. Connectors whose history the window cuts short are read one by one, only while
 // their row is on screen (fleetQueries.history).
-import { queryOptions, type QueryClient, noop } from '@tanstack/react-query'
+//
+// A refresh is cheap (issue 13's polling budget): it reads only the newest REFRESH_PAGE_SIZE-job
+// page(s) until they reach back to what the cached window already holds — and to its newest job that
+// still moves, so a running or pending job on screen is read again each time — and merges them in
+// (refreshJobWindow). The whole window is read again every FULL_READ_MS (jobs deleted or moved further
+// back show up then), and whenever the refresh would not be smaller than a whole read.
+import { queryOptions, type Query, type QueryClient, noop } from '@tanstack/react-query'
 import { RESULT_WINDOW, type ConnectorDocument, type ListResponse, type SyncJobRow } from '../../contract/es-connector-types.ts'
+import { adaptiveInterval } from '../hooks/poll-interval.ts'
+import { isMovingStatus } from '../lib/job-status.ts'
 import { planPage, type ListOrder } from '../lib/paging.ts'
+import type { PollPace } from '../lib/polling-policy.ts'
 import { parseTimestamp } from '../lib/time.ts'
 import { listConnectors } from './connectors.ts'
 import { syncJobKeys, syncJobQueries } from './queries.ts'
@@ -24,6 +33,17 @@ import { fetchNewestFirstPage, type ListOrderMemory } from './sync-job-pages.ts'
 import { listSyncJobRows } from './sync-jobs.ts'
 
 export const FLEET_REFRESH_MS = 30_000
+/** The jobs window every FLEET_REFRESH_MS, the connectors every minute (health reads their last check-in, 15 min matter). */
+export const WINDOW_PACE: PollPace = { activeMs: FLEET_REFRESH_MS, idleMs: FLEET_REFRESH_MS }
+export const CONNECTORS_PACE: PollPace = { activeMs: 60_000, idleMs: 60_000 }
+/** Jobs a refresh reads per request from the newest down to what the window holds. */
+export const REFRESH_PAGE_SIZE = 100
+/** A refresh that would need more pages than this reads the whole window instead. */
+export const REFRESH_MAX_PAGES = 5
+/** How far back a refresh re-reads for jobs that still move; older ones (stuck) wait for the next whole read. */
+export const MOVING_LOOKBACK_MS = 6 * 3_600_000
+/** How often the whole window is read again. */
+export const FULL_READ_MS = 5 * 60_000
 export const WINDOW_PAGE_SIZE = 1000
 export const WINDOW_MAX_PAGES = 5
 /** Seven days of outcomes plus a day for syncs created before the period that ended inside it. */
@@ -98,6 +118,8 @@ export interface JobWindow {
   oldestCreated: number | undefined
   /** The most jobs this window could have held. */
   limit: number
+  /** When the whole window was last read (epoch ms); refreshes in between merged newer pages in. */
+  fullReadAt: number
 }
 
 export interface WindowOptions {
@@ -128,7 +150,7 @@ export async function fetchJobWindow(signal: AbortSignal, memory: ListOrderMemor
   const now = options.now ?? Date.now()
   const since = now - (options.spanMs ?? WINDOW_SPAN_MS)
   const first = await fetchNewestFirstPage({ filters: {}, page: 1, size: pageSize }, signal, memory)
-  const base = { count: first.count, order: first.order, limit: pageSize * maxPages }
+  const base = { count: first.count, order: first.order, limit: pageSize * maxPages, fullReadAt: now }
   if (first.kind !== 'rows') {
     return { ...base, jobs: [], complete: false, truncated: true, reachable: false, oldestCreated: undefined }
   }
@@ -164,6 +186,75 @@ export async function fetchJobWindow(signal: AbortSignal, memory: ListOrderMemor
   return { ...base, jobs, complete, truncated: !complete && !reachedBack, reachable: true, oldestCreated: oldest(jobs) }
 }
 
+/**
+ * How far back a refresh of `window` must read: its newest job (where the new pages overlap it), or
+ * further to its oldest job that still moves, if that was created within MOVING_LOOKBACK_MS.
+ * Undefined when there is nothing to overlap (an empty window).
+ */
+export function refreshBoundary(window: Pick<JobWindow, 'jobs'>, now: number): number | undefined {
+  const newest = window.jobs[0] && parseTimestamp(window.jobs[0].created_at)
+  if (newest === undefined) return undefined
+  let boundary = newest
+  for (const job of window.jobs) {
+    if (!isMovingStatus(job.status)) continue
+    const created = parseTimestamp(job.created_at)
+    if (created !== undefined && created >= now - MOVING_LOOKBACK_MS && created < boundary) boundary = created
+  }
+  return boundary
+}
+
+/**
+ * `previous` with the newest jobs read again (`fresh`, newest first, every job created since its
+ * oldest): the fresh copy of every job they hold wins, a job of `previous` created after their oldest
+ * that they do not hold is gone (deleted), and `previous`'s older jobs follow — at most
+ * `previous.limit` in all. `since` is where the window's span starts (truncated or not).
+ */
+export function mergeWindow(previous: JobWindow, fresh: Pick<JobWindow, 'jobs' | 'count' | 'order' | 'oldestCreated'>, since: number): JobWindow {
+  const freshIds = new Set(fresh.jobs.map((job) => job.id))
+  // No fresh job: the cluster has none left.
+  const cutoff = fresh.oldestCreated ?? -Infinity
+  const older = previous.jobs.filter((job) => !freshIds.has(job.id) && (parseTimestamp(job.created_at) ?? -Infinity) <= cutoff)
+  const jobs = [...fresh.jobs, ...older].slice(0, previous.limit)
+  const complete = jobs.length >= fresh.count && fresh.count < RESULT_WINDOW
+  const oldestCreated = oldest(jobs)
+  return {
+    ...previous,
+    jobs,
+    count: fresh.count,
+    order: fresh.order,
+    complete,
+    truncated: !complete && (oldestCreated ?? Infinity) > since,
+    oldestCreated,
+  }
+}
+
+export interface RefreshOptions {
+  maxPages: number
+  now?: number
+  spanMs?: number
+  /** For tests: the page size of a refresh. */
+  pageSize?: number
+}
+
+/**
+ * The window after one refresh: the newest pages merged into `previous` (mergeWindow), or the whole
+ * window read again when there is none, it is due (FULL_READ_MS), the page limit changed, or the newest
+ * pages do not reach back to the boundary within REFRESH_MAX_PAGES.
+ */
+export async function refreshJobWindow(previous: JobWindow | undefined, signal: AbortSignal, memory: ListOrderMemory, options: RefreshOptions): Promise<JobWindow> {
+  const now = options.now ?? Date.now()
+  const spanMs = options.spanMs ?? WINDOW_SPAN_MS
+  const whole = async () => ({ ...(await fetchJobWindow(signal, memory, { maxPages: options.maxPages, spanMs, now })), fullReadAt: now })
+  const boundary = previous && refreshBoundary(previous, now)
+  if (!previous || !previous.reachable || boundary === undefined || now - previous.fullReadAt >= FULL_READ_MS || previous.limit !== WINDOW_PAGE_SIZE * options.maxPages) {
+    return whole()
+  }
+  const fresh = await fetchJobWindow(signal, memory, { pageSize: options.pageSize ?? REFRESH_PAGE_SIZE, maxPages: REFRESH_MAX_PAGES, spanMs: now - boundary, now })
+  if (!fresh.reachable) return { ...fresh, limit: previous.limit, fullReadAt: now }
+  if (fresh.truncated) return whole()
+  return mergeWindow(previous, fresh, now - spanMs)
+}
+
 export const fleetKeys = {
   all: ['fleet'] as const,
   connectors: () => [...fleetKeys.all, 'connectors'] as const,
@@ -181,7 +272,19 @@ function orderMemory(client: QueryClient): ListOrderMemory {
   }
 }
 
-const live = { refetchInterval: FLEET_REFRESH_MS, refetchIntervalInBackground: false } as const
+/** `refetchInterval` at `pace`, backed off when the reads are slow or failing (lib/polling-policy.ts). */
+function livePace(pace: PollPace, isActive: (data: unknown) => boolean = () => false) {
+  return {
+    // oxlint-disable-next-line typescript/no-explicit-any -- any of the fleet's queries
+    refetchInterval: (query: Query<any, any, any, any>) => adaptiveInterval(query, pace, query.state.data !== undefined && isActive(query.state.data)),
+    refetchIntervalInBackground: false,
+  } as const
+}
+
+/** A connector's own history moves while one of its jobs does. */
+const historyMoves = (data: unknown) => (data as { jobs?: SyncJobRow[] }).jobs?.some((job) => isMovingStatus(job.status)) ?? false
+/** Its own newest jobs: every 30 s while one of them moves, every minute otherwise. */
+export const HISTORY_PACE: PollPace = { activeMs: FLEET_REFRESH_MS, idleMs: 60_000 }
 
 export const fleetQueries = {
   /** Every connector with the fields health reads (CONNECTOR_HEALTH_FILTER). */
@@ -190,25 +293,26 @@ export const fleetQueries = {
       queryKey: fleetKeys.connectors(),
       queryFn: ({ signal }) => listFleetConnectors(signal),
       staleTime: 5_000,
-      ...live,
+      ...livePace(CONNECTORS_PACE),
     }),
-  /** The bounded newest-first window of jobs. */
+  /** The bounded newest-first window of jobs; a refresh merges the newest pages into it (refreshJobWindow). */
   window: () =>
     queryOptions({
       queryKey: fleetKeys.window(),
       queryFn: ({ client, signal }) => {
         const memory = orderMemory(client)
         const connectors = client.getQueryData<FleetConnector[]>(fleetKeys.connectors())?.length
-        return fetchJobWindow(signal, memory, { maxPages: windowPageLimit(connectors, memory.known) })
+        const previous = client.getQueryData<JobWindow>(fleetKeys.window())
+        return refreshJobWindow(previous, signal, memory, { maxPages: windowPageLimit(connectors, memory.known) })
       },
       staleTime: 5_000,
-      ...live,
+      ...livePace(WINDOW_PACE),
     }),
   /** One connector's newest HISTORY_SIZE jobs (the jobs list's own page query, so both share it). */
   history: (connectorId: string) => ({
     ...syncJobQueries.page({ filters: { connector_id: connectorId }, page: 1, size: HISTORY_SIZE }),
     staleTime: 5_000,
-    ...live,
+    ...livePace(HISTORY_PACE, historyMoves),
   }),
 }
 

@@ -1,12 +1,13 @@
 // The connector page `/connectors/:id`: one connector's health and schedules, its actions (Sync now,
 // Cancel active syncs), insights across its recent syncs, charts of their durations and documents,
-// what changed in its snapshot between jobs, and its newest jobs. It refreshes every 30 s while the
+// what changed in its snapshot between jobs, and its newest jobs. It refreshes every 30 s (the snapshots
+// every 2 min; slower while reads are slow or failing: lib/polling-policy.ts) while the
 // tab is visible. An unknown id is "no such connector", not an error screen; cluster failures show in
 // the error panel, and the parts that did load stay.
 import { useQuery, type UseQueryResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { useParams } from 'react-router'
-import { connectorHistoryQueries, type RecentSnapshots } from '../../api/connector-history.ts'
+import { CONNECTOR_PAGE_PACE, connectorHistoryQueries, connectorPageInterval, SNAPSHOTS_PACE, type RecentSnapshots } from '../../api/connector-history.ts'
 import type { EsError } from '../../api/es-error.ts'
 import type { NewestFirstPage } from '../../api/sync-job-pages.ts'
 import type { ConnectorDocument } from '../../../contract/es-connector-types.ts'
@@ -28,8 +29,8 @@ import { RefreshLine } from './refresh-line.tsx'
 import { SyncCharts } from './sync-charts.tsx'
 import './connector-page.css'
 
-/** Every part refreshes this often while the tab is visible (React Query pauses intervals in hidden tabs). */
-export const REFRESH_MS = 30_000
+/** The document and rows refresh this often while the tab is visible (React Query pauses intervals in hidden tabs). */
+export const REFRESH_MS = CONNECTOR_PAGE_PACE.idleMs
 
 export default function ConnectorPage() {
   const { id = '' } = useParams()
@@ -38,13 +39,10 @@ export default function ConnectorPage() {
 }
 
 function ConnectorView({ id }: { id: string }) {
-  const connector = useQuery({
-    ...connectorHistoryQueries.document(id),
-    // A deleted connector does not come back.
-    refetchInterval: (query) => (query.state.error?.status === 404 ? false : REFRESH_MS),
-  })
-  const rows = useQuery({ ...connectorHistoryQueries.rows(id), refetchInterval: REFRESH_MS })
-  const snapshots = useQuery({ ...connectorHistoryQueries.snapshots(id), refetchInterval: REFRESH_MS })
+  // A deleted connector does not come back; slow or failing reads back off (lib/polling-policy.ts).
+  const connector = useQuery({ ...connectorHistoryQueries.document(id), refetchInterval: connectorPageInterval(CONNECTOR_PAGE_PACE) })
+  const rows = useQuery({ ...connectorHistoryQueries.rows(id), refetchInterval: connectorPageInterval(CONNECTOR_PAGE_PACE) })
+  const snapshots = useQuery({ ...connectorHistoryQueries.snapshots(id), refetchInterval: connectorPageInterval(SNAPSHOTS_PACE) })
 
   if (connector.error?.status === 404) return <NoSuchConnector id={id} />
 

@@ -22,7 +22,7 @@ import { JobMetadataPanel } from './job-metadata-panel.tsx'
 import { JobSummaryPanel } from './job-summary-panel.tsx'
 import { JobTimelinePanel } from './job-timeline-panel.tsx'
 import { NoSuchJob } from './no-such-job.tsx'
-import { isPolledStatus, RELOAD_INTERVAL_MS, refreshInterval, SUSPENDED_POLL_MS } from './polling.ts'
+import { isPolledStatus, jobRefetchInterval, RELOAD_INTERVAL_MS, SUSPENDED_POLL_MS } from './polling.ts'
 import { RawJsonPanel } from './raw-json-panel.tsx'
 import { RefreshStatus, type RefreshPlan } from './refresh-status.tsx'
 import { noticeFrom } from '../../lib/navigation-notice.ts'
@@ -44,7 +44,7 @@ function JobView({ id }: { id: string }) {
   const location = useLocation()
   const job = useQuery({
     ...syncJobQueries.detail(id),
-    refetchInterval: (query) => refreshInterval({ status: query.state.data?.status, error: query.state.error }),
+    refetchInterval: jobRefetchInterval,
   })
   // Why the job has not loaded: kept while the next attempt runs (a query without data is "pending"
   // again while it retries), so the page does not flip back to "Loading…" every time it tries.

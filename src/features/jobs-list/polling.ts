@@ -1,11 +1,54 @@
-// How often the jobs list refreshes: every few seconds while the page shows a job that moves on its
-// own (pending, running or canceling), slowly otherwise. The status counts poll at the same pace.
+// How often the jobs list refreshes, within the polling budget (lib/polling-policy.ts, issue 13):
+// its rows every 5 s while the page shows a job that moves on its own (pending, running or
+// canceling) and every 20 s otherwise; the status counts — eight size=0 requests — every 30 s and
+// 60 s, so that an idle tab costs 3 + 8 = 11 requests a minute and a busy one 12 + 16 = 28. Both
+// back off when the cluster is slow or failing (src/hooks/poll-interval.ts).
+//
+// How the data hooks use it:
+//   rows   — `useQuery({ ...syncJobQueries.page(params), refetchInterval: rowsRefetchInterval })`
+//   counts — each count query gets `refetchInterval: countsRefetchInterval(rowsPage)`, where
+//            `rowsPage` is the rows query's data (the counts move when the rows do)
+//   text   — "every N s" beside the refresh button is `pollInterval(rowsPage)`, the rows' pace.
+import type { Query } from '@tanstack/react-query'
+import type { EsError } from '../../api/es-error.ts'
 import type { NewestFirstPage } from '../../api/sync-job-pages.ts'
+import { adaptiveInterval } from '../../hooks/poll-interval.ts'
 import { isMovingStatus } from '../../lib/job-status.ts'
+import type { PollPace } from '../../lib/polling-policy.ts'
 
-const FAST_POLL_MS = 3_000
-const SLOW_POLL_MS = 15_000
+export const ROWS_PACE: PollPace = { activeMs: 5_000, idleMs: 20_000 }
+/** Slower than the rows at both paces: a count changes only when a row's status does. */
+export const COUNTS_PACE: PollPace = { activeMs: 30_000, idleMs: 60_000 }
 
+/** The page shows a job that moves on its own within seconds. */
+export function hasMovingJob(page: Pick<NewestFirstPage, 'jobs'> | undefined): boolean {
+  return page?.jobs.some((job) => isMovingStatus(job.status)) ?? false
+}
+
+/** The rows' pace for what the page shows, before any backoff: what "every N s" says. */
 export function pollInterval(page: Pick<NewestFirstPage, 'jobs'> | undefined): number {
-  return page?.jobs.some((job) => isMovingStatus(job.status)) ? FAST_POLL_MS : SLOW_POLL_MS
+  return hasMovingJob(page) ? ROWS_PACE.activeMs : ROWS_PACE.idleMs
+}
+
+/** The counts' pace for what the rows show, before any backoff. */
+export function countInterval(page: Pick<NewestFirstPage, 'jobs'> | undefined): number {
+  return hasMovingJob(page) ? COUNTS_PACE.activeMs : COUNTS_PACE.idleMs
+}
+
+// oxlint-disable-next-line typescript/no-explicit-any -- any key type
+type RowsQuery = Query<NewestFirstPage, EsError, NewestFirstPage, any>
+
+/** `refetchInterval` of the rows query: its pace from its own data, backed off by its timing and failures. */
+export function rowsRefetchInterval(query: RowsQuery): number {
+  return adaptiveInterval(query, ROWS_PACE, hasMovingJob(query.state.data))
+}
+
+/**
+ * `refetchInterval` of each status count query, given the rows on screen (the rows query's data):
+ * the counts' pace, backed off by each count query's own timing and failures.
+ */
+export function countsRefetchInterval(rowsPage: Pick<NewestFirstPage, 'jobs'> | undefined) {
+  const active = hasMovingJob(rowsPage)
+  // oxlint-disable-next-line typescript/no-explicit-any -- any count query
+  return (query: Query<number, EsError, any, any>): number => adaptiveInterval(query, COUNTS_PACE, active)
 }

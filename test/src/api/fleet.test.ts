@@ -1,8 +1,9 @@
 // The overview's reads against the emulator through msw: connectors without their configuration, and
 // the bounded newest-first jobs window on both list orders — where it stops (every job, the span, the
-// page limit), that it keeps the request budget, and that the order it learns is the jobs list's.
+// page limit), that it keeps the request budget, and that the order it learns is the jobs list's; and
+// its refresh, which reads only the newest pages and merges them in, against what a whole read sees.
 import { describe, expect, it } from 'vitest'
-import { fetchJobWindow, fleetQueries, listFleetConnectors, windowPageLimit, type JobWindow } from '../../../src/api/fleet.ts'
+import { fetchJobWindow, fleetQueries, FULL_READ_MS, listFleetConnectors, refreshJobWindow, windowPageLimit, type JobWindow } from '../../../src/api/fleet.ts'
 import { syncJobQueries } from '../../../src/api/queries.ts'
 import type { ListOrderMemory } from '../../../src/api/sync-job-pages.ts'
 import { parseTimestamp } from '../../../src/lib/time.ts'
@@ -126,5 +127,106 @@ describe('the refresh budget', () => {
     client.setQueryData(syncJobQueries.order().queryKey, 'desc')
     const made = await requests(() => Promise.all([client.fetchQuery(fleetQueries.connectors()), client.fetchQuery(fleetQueries.window())]))
     expect(made.sort()).toEqual(['_connector/_sync_job?0+1000', '_connector?0+1000'])
+  })
+})
+
+const connectorOf = (emulator: ReturnType<typeof useEmulator>) => emulator.store.liveConnectorIds()[0]!
+const newJob = (emulator: ReturnType<typeof useEmulator>) => emulator.store.createSyncJob({ id: connectorOf(emulator) })
+/** Every job of the emulator settled, so that only the jobs a test creates move. */
+const settleAll = (emulator: ReturnType<typeof useEmulator>) => {
+  for (const id of newestIds(emulator)) {
+    const job = emulator.store.getSyncJob(id)
+    if (['pending', 'in_progress', 'canceling'].includes(job.status)) emulator.store.writeSyncJob(id, { status: 'completed', completed_at: new Date().toISOString() })
+  }
+}
+
+describe('refreshJobWindow', () => {
+  const options = { maxPages: 5, pageSize: 25 }
+
+  it('reads the whole window first, then only the newest page, and holds what a whole read would', async () => {
+    const emulator = useEmulator({ connectors: 4, jobs: 300 })
+    settleAll(emulator)
+    const first = await refreshJobWindow(undefined, signal(), memory('desc'), options)
+    expect(first.jobs.map((job) => job.id)).toEqual(newestIds(emulator))
+
+    const created = [newJob(emulator), newJob(emulator)]
+    let second: JobWindow | undefined
+    const made = await requests(async () => {
+      second = await refreshJobWindow(first, signal(), memory('desc'), options)
+    })
+    expect(made).toEqual(['_connector/_sync_job?0+25'])
+    expect(second!.jobs.map((job) => job.id)).toEqual(newestIds(emulator))
+    expect(second!.jobs.slice(0, 2).map((job) => job.id).sort()).toEqual(created.sort())
+    expect(second).toMatchObject({ count: 302, complete: true, fullReadAt: first.fullReadAt })
+  })
+
+  it('reads back to the oldest job on screen that still moves, so its status change shows', async () => {
+    const emulator = useEmulator({ connectors: 4, jobs: 300 })
+    settleAll(emulator)
+    const running = newJob(emulator)
+    emulator.store.writeSyncJob(running, { status: 'in_progress', started_at: new Date().toISOString() })
+    for (let index = 0; index < 40; index += 1) newJob(emulator)
+    for (const id of newestIds(emulator).slice(0, 40)) emulator.store.writeSyncJob(id, { status: 'completed', completed_at: new Date().toISOString() })
+    const before = await refreshJobWindow(undefined, signal(), memory('desc'), options)
+    expect(before.jobs.find((job) => job.id === running)?.status).toBe('in_progress')
+
+    emulator.store.writeSyncJob(running, { status: 'completed', completed_at: new Date().toISOString() })
+    let after: JobWindow | undefined
+    const made = await requests(async () => {
+      after = await refreshJobWindow(before, signal(), memory('desc'), options)
+    })
+    // 41 jobs down to the running one: two pages of 25, not the whole window.
+    expect(made.sort()).toEqual(['_connector/_sync_job?0+25', '_connector/_sync_job?25+25'])
+    expect(after!.jobs.find((job) => job.id === running)?.status).toBe('completed')
+    expect(after!.jobs.map((job) => job.id)).toEqual(newestIds(emulator))
+  })
+
+  it('drops a new job that was deleted, and finds every job again in the whole read that comes every five minutes', async () => {
+    const emulator = useEmulator({ connectors: 4, jobs: 100 })
+    settleAll(emulator)
+    const first = await refreshJobWindow(undefined, signal(), memory('desc'), options)
+    const created = newJob(emulator)
+    const second = await refreshJobWindow(first, signal(), memory('desc'), options)
+    expect(second.jobs[0]!.id).toBe(created)
+    emulator.store.deleteSyncJob(created)
+    // An older job deleted is only seen gone by the next whole read.
+    const older = newestIds(emulator)[50]!
+    emulator.store.deleteSyncJob(older)
+    const third = await refreshJobWindow(second, signal(), memory('desc'), options)
+    expect(third.jobs.map((job) => job.id)).not.toContain(created)
+    expect(third.jobs.map((job) => job.id)).toContain(older)
+
+    let whole: JobWindow | undefined
+    const now = first.fullReadAt + FULL_READ_MS
+    const made = await requests(async () => {
+      whole = await refreshJobWindow(third, signal(), memory('desc'), { ...options, now })
+    })
+    expect(made).toEqual(['_connector/_sync_job?0+1000'])
+    expect(whole!.jobs.map((job) => job.id)).toEqual(newestIds(emulator))
+    expect(whole!.fullReadAt).toBe(now)
+  })
+
+  it('reads the whole window when more new jobs came than a refresh reads', async () => {
+    const emulator = useEmulator({ connectors: 4, jobs: 100 })
+    settleAll(emulator)
+    const first = await refreshJobWindow(undefined, signal(), memory('desc'), options)
+    for (let index = 0; index < 130; index += 1) newJob(emulator)
+    for (const id of newestIds(emulator).slice(0, 130)) emulator.store.writeSyncJob(id, { status: 'completed', completed_at: new Date().toISOString() })
+    let second: JobWindow | undefined
+    const made = await requests(async () => {
+      second = await refreshJobWindow(first, signal(), memory('desc'), options)
+    })
+    expect(made).toContain('_connector/_sync_job?0+1000')
+    expect(second!.jobs.map((job) => job.id)).toEqual(newestIds(emulator))
+  })
+
+  it('merges the newest pages of an oldest-first server too', async () => {
+    const emulator = useEmulator({ connectors: 4, jobs: 120, order: 'asc' })
+    settleAll(emulator)
+    const first = await refreshJobWindow(undefined, signal(), memory('asc'), options)
+    const created = newJob(emulator)
+    const second = await refreshJobWindow(first, signal(), memory('asc'), options)
+    expect(second.jobs[0]!.id).toBe(created)
+    expect(second.jobs.map((job) => job.id)).toEqual(newestIds(emulator, 'asc'))
   })
 })

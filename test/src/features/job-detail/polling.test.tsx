@@ -1,8 +1,12 @@
 // Which statuses the job page keeps polling (everything a worker may still move), and how often its
 // job is read again, counted in the requests that reach the emulator: every few seconds while the job
-// is active, never once it has finished.
+// is active, never once it has finished, never in a hidden tab (and at once when it shows again), and
+// less and less often while the reads fail.
+import { focusManager } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { esErrorBody } from '../../../support/es-error.ts'
 import { SYNC_STATUSES } from '../../../../contract/es-connector-types.ts'
 import { isPolledStatus } from '../../../../src/features/job-detail/polling.ts'
 import { useEmulator } from '../../support/emulator.ts'
@@ -18,7 +22,10 @@ async function elapse(ms: number): Promise<void> {
 /** Counts the page's reads of one job (GET `/es/_connector/_sync_job/<id>`). */
 const jobReads = (id: string) => countRequests(mswServer, 'GET', new RegExp(`/_connector/_sync_job/${id}$`))
 
-afterEach(() => vi.useRealTimers())
+afterEach(() => {
+  vi.useRealTimers()
+  focusManager.setFocused(undefined)
+})
 
 describe('job page polling', () => {
   it('polls pending, in_progress, canceling and suspended jobs, and stops for finished ones', () => {
@@ -58,5 +65,38 @@ describe('job page polling', () => {
     await renderJob(id)
     await elapse(30_000)
     expect(reads.count).toBe(1)
+  })
+
+  it('does not poll while the tab is hidden, and reads the job at once when it shows again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'], shouldAdvanceTime: true })
+    const emulator = useEmulator()
+    const id = createJob(emulator, { status: 'in_progress', started_at: new Date().toISOString(), worker_hostname: 'w' })
+    const reads = jobReads(id)
+    await renderJob(id)
+
+    // TanStack Query v5 reads visibility through focusManager (document.visibilityState); a hidden tab sets it false.
+    focusManager.setFocused(false)
+    const hidden = reads.count
+    await elapse(30_000)
+    expect(reads.count).toBe(hidden)
+
+    focusManager.setFocused(true)
+    await waitFor(() => expect(reads.count).toBe(hidden + 1))
+  })
+
+  it('backs off while the job cannot be read: doubling the wait after each failure in a row', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'], shouldAdvanceTime: true })
+    const emulator = useEmulator()
+    const id = createJob(emulator, { status: 'in_progress', started_at: new Date().toISOString(), worker_hostname: 'w' })
+    const reads = jobReads(id)
+    await renderJob(id)
+
+    mswServer.use(http.get(/\/es\/_connector\/_sync_job\/[^/]+$/, () => HttpResponse.json(esErrorBody(503, 'unavailable_shards_exception', 'down'), { status: 503 })))
+    const before = reads.count
+    await elapse(60_000)
+    // 2.5 s, then 5, 10, 20 and 40 s: four reads in a minute where a healthy cluster would see twenty-four.
+    const failedReads = reads.count - before
+    expect(failedReads).toBeGreaterThanOrEqual(3)
+    expect(failedReads).toBeLessThanOrEqual(5)
   })
 })

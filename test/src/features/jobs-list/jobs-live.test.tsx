@@ -27,19 +27,19 @@ describe('live refresh', () => {
     const emulator = useEmulator()
     const { user } = renderRoute('/jobs')
     await expectIds(newestIds(emulator, { size: 50 }))
-    expect(screen.getByText(/every 3 s while the tab is visible/)).toBeTruthy()
+    expect(screen.getByText(/every 5 s while the tab is visible/)).toBeTruthy()
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'completed')
     await expectIds(newestIds(emulator, { status: 'completed', size: 50 }))
-    await waitFor(() => expect(screen.getByText(/every 15 s while the tab is visible/)).toBeTruthy())
+    await waitFor(() => expect(screen.getByText(/every 20 s while the tab is visible/)).toBeTruthy())
   })
 
   it('refreshes when the operator comes back to the tab', async () => {
     const emulator = useEmulator()
-    // Only finished jobs on screen: the list polls every 15 s, longer than this test waits, so only
+    // Only finished jobs on screen: the list polls every 20 s, longer than this test waits, so only
     // the return to the tab can bring the new job in.
     renderRoute('/jobs?status=completed')
     await expectIds(newestIds(emulator, { status: 'completed', size: 50 }))
-    expect(screen.getByText(/every 15 s/)).toBeTruthy()
+    expect(screen.getByText(/every 20 s/)).toBeTruthy()
     act(() => focusManager.setFocused(false))
     const id = emulator.store.createSyncJob({ id: syncableConnector(emulator).id })
     emulator.store.writeSyncJob(id, { status: 'completed' })

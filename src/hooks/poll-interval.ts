@@ -1,0 +1,69 @@
+// React Query's side of the polling budget (lib/polling-policy.ts): a `refetchInterval` function
+// that learns, from the query it is given, how long its last request took and how many refreshes
+// failed in a row, and asks the policy for the next interval.
+//
+// How it learns: TanStack Query v5 re-evaluates a function `refetchInterval` on every state change
+// of the query it observes (QueryObserver.onQueryUpdate → #updateTimers), so it sees the fetch start
+// (fetchStatus leaves 'idle') and its end (back to 'idle', with dataUpdatedAt or errorUpdatedAt set).
+// The timing is kept per Query object, outside its state, and goes with it when the cache drops it.
+//
+// A hidden tab is left to TanStack: with `refetchIntervalInBackground: false` (the query client's
+// default, app/query-client.ts) its interval timer skips every tick while `focusManager.isFocused()`
+// is false — in v5 that is `document.visibilityState`, fed by `visibilitychange` only — and
+// `refetchOnWindowFocus` refreshes a stale query the moment the tab shows again. Returning `false`
+// here for a hidden tab would be worse: a query that is still fresh when the tab shows again is not
+// refetched, so nothing would re-arm its timer.
+import type { Query } from '@tanstack/react-query'
+import { nextPollInterval, type PollPace } from '../lib/polling-policy.ts'
+
+interface FetchTiming {
+  /** When the request in flight started (epoch ms); undefined while none is. */
+  startedAt: number | undefined
+  lastDurationMs: number | undefined
+  failures: number
+}
+
+// oxlint-disable-next-line typescript/no-explicit-any -- any query: the timing does not read its data
+type AnyQuery = Query<any, any, any, any>
+
+const timings = new WeakMap<AnyQuery, FetchTiming>()
+
+/** Updates and returns what is known of `query`'s requests; call it with every state it goes through. */
+export function observeFetch(query: AnyQuery, now = Date.now()): Readonly<FetchTiming> {
+  let timing = timings.get(query)
+  if (timing === undefined) {
+    timing = { startedAt: undefined, lastDurationMs: undefined, failures: 0 }
+    timings.set(query, timing)
+  }
+  const { fetchStatus, status, dataUpdatedAt, errorUpdatedAt } = query.state
+  if (fetchStatus !== 'idle') {
+    timing.startedAt ??= now
+  } else if (timing.startedAt !== undefined) {
+    const failed = status === 'error' && errorUpdatedAt >= timing.startedAt
+    const succeeded = dataUpdatedAt >= timing.startedAt
+    // A canceled request sets neither timestamp: it counts as instant, and changes no failure count.
+    timing.lastDurationMs = failed || succeeded ? Math.max(dataUpdatedAt, errorUpdatedAt) - timing.startedAt : 0
+    timing.failures = failed ? timing.failures + 1 : succeeded ? 0 : timing.failures
+    timing.startedAt = undefined
+  }
+  return timing
+}
+
+/**
+ * The interval for `query` under `pace`, given whether what it shows moves (`active`): the policy's
+ * answer from its last request's duration and its failures in a row.
+ */
+export function adaptiveInterval(query: AnyQuery, pace: PollPace, active: boolean): number {
+  const { lastDurationMs, failures } = observeFetch(query)
+  return nextPollInterval(pace, { active, lastDurationMs, failures })
+}
+
+/**
+ * A `refetchInterval` function for queries whose data says whether it moves (`isActive`), e.g.
+ * `refetchInterval: pollingBy(JOB_PACE, (job) => isMovingStatus(job.status))`.
+ */
+export function pollingBy<TData>(pace: PollPace, isActive: (data: TData) => boolean) {
+  // oxlint-disable-next-line typescript/no-explicit-any -- any error and key types
+  return (query: Query<TData, any, any, any>): number =>
+    adaptiveInterval(query, pace, query.state.data !== undefined && isActive(query.state.data))
+}
