@@ -22,7 +22,9 @@ import { RefreshNote } from '../../components/refresh-note.tsx'
 import { useAfterPaint } from './use-after-paint.ts'
 import { useFleet } from './use-fleet.ts'
 import { useInsights } from './use-insights.ts'
+import { useNarrowScreen } from './use-narrow-screen.ts'
 import { useOnScreen } from './use-on-screen.ts'
+import { SortSelect } from './sort-select.tsx'
 import './connectors-overview.css'
 
 const OutcomeChart = lazy(() => import('./outcome-chart.tsx'))
@@ -34,6 +36,7 @@ export default function ConnectorsPage() {
   const filters = useMemo(() => parseOverviewFilters(params), [params])
   const update = (change: Partial<OverviewFilters>, replace = false) => setParams((prev) => changeOverview(prev, change), { replace })
   const onScreen = useOnScreen()
+  const narrow = useNarrowScreen()
   const { connectors, jobWindow, rows, now } = useFleet(onScreen)
 
   // The chart and the insights load and are worked out once the table is on screen.
@@ -77,7 +80,7 @@ export default function ConnectorsPage() {
       {rows === undefined && !error ? (
         <>
           <output className="muted loading-note">Reading the connectors and their newest sync jobs…</output>
-          <ConnectorsTable rows={[]} loading sort={filters.sort} direction={filters.direction} onSort={() => undefined} observe={onScreen.observe} />
+          <ConnectorsTable rows={[]} loading sort={filters.sort} direction={filters.direction} onSort={() => undefined} observe={onScreen.observe} cards={narrow} />
         </>
       ) : null}
 
@@ -140,6 +143,7 @@ export default function ConnectorsPage() {
               onClear={clear}
               canClear={filtered}
             />
+            {narrow ? <SortSelect sort={filters.sort} onSort={(change) => update(change)} /> : null}
           </div>
           <ConnectorsTable
             rows={shown}
@@ -148,6 +152,7 @@ export default function ConnectorsPage() {
             onSort={(sort) => update(nextSort(filters, sort))}
             insights={insights}
             observe={onScreen.observe}
+            cards={narrow}
           />
           {shown.length === 0 ? (
             <section className="notice" aria-labelledby="no-match">

@@ -1,7 +1,7 @@
 // The "Connectors" table: one row per connector, sortable by health (worst first, the default), name,
 // freshness and failure streak. It scrolls sideways inside a named region where the window is
-// narrower than its columns (the connector's name stays in view), and renders rows fifty at a
-// time: a fleet of a thousand connectors would otherwise draw twenty thousand outcome marks at once,
+// narrower than its columns (the connector's name stays in view); on a narrow screen it is a table of
+// one column instead, each row a card (connector-card.tsx). It renders rows fifty at a time: a fleet of a thousand connectors would otherwise draw twenty thousand outcome marks at once,
 // and the first screen would wait for all of them.
 import { useState } from 'react'
 import type { Insight } from '../../lib/connector-insights.ts'
@@ -9,6 +9,7 @@ import type { OverviewSort, SortDirection } from '../../lib/overview-filters.ts'
 import { formatCount } from '../../lib/format.ts'
 import { Button } from '../../components/ui/button.tsx'
 import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
+import { ConnectorCard } from './connector-card.tsx'
 import { ConnectorRow } from './connector-row.tsx'
 import type { FleetRow } from './fleet-rows.ts'
 import { SortHeader } from './sort-header.tsx'
@@ -28,6 +29,7 @@ export function ConnectorsTable({
   insights = NO_INSIGHTS,
   observe,
   loading = false,
+  cards = false,
 }: {
   rows: readonly FleetRow[]
   sort: OverviewSort
@@ -36,57 +38,80 @@ export function ConnectorsTable({
   insights?: ReadonlyMap<string, Insight[]>
   observe: (key: string) => (element: HTMLElement | null) => void
   loading?: boolean
+  /** One card per connector (narrow screens) instead of a row of columns. */
+  cards?: boolean
 }) {
   const [limit, setLimit] = useState(ROWS_STEP)
   const shown = rows.slice(0, limit)
   const header = { current: sort, direction, onSort }
   return (
     <>
-      <ScrollRegion className="table-wrap connectors-table-wrap" label="Connectors table, scrollable">
-        <table className="data-table connectors-table" aria-label="Connectors" aria-busy={loading || undefined}>
-          <colgroup>
-            {COLUMNS.map((column) => (
-              <col key={column} className={`width-${column}`} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
-              <SortHeader sort="name" className="col-name" {...header}>
-                Connector
-              </SortHeader>
-              <SortHeader sort="severity" className="col-health" {...header}>
-                Health
-              </SortHeader>
-              <SortHeader sort="streak" className="col-streak num" hint="Failed syncs in a row since the last success" {...header}>
-                Failures in a row
-              </SortHeader>
-              <th scope="col" className="col-activity">
-                Now
-              </th>
-              <SortHeader sort="freshness" className="col-fresh" hint="When the newest successful content sync ended" {...header}>
-                Data fresh as of
-              </SortHeader>
-              <th scope="col" className="col-schedules">
-                Schedules
-              </th>
-              <th scope="col" className="col-outcome">
-                Last outcome
-              </th>
-              <th scope="col" className="col-strip">
-                Last 20 outcomes
-              </th>
-              <th scope="col" className="col-checkin" title="When its connector service last checked in (last_seen)">
-                Service check-in
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((row) => (
-              <ConnectorRow key={row.connector.id} row={row} insights={insights.get(row.connector.id)} observe={observe(row.connector.id)} />
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      {cards ? (
+        <div className="connector-cards-wrap">
+          <table className="data-table connector-cards" aria-label="Connectors" aria-busy={loading || undefined}>
+            <thead>
+              <tr>
+                <th scope="col">Connector</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <tr key={row.connector.id} ref={observe(row.connector.id)} data-state={row.health.state}>
+                  <td>
+                    <ConnectorCard row={row} insights={insights.get(row.connector.id)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <ScrollRegion className="table-wrap connectors-table-wrap" label="Connectors table, scrollable">
+          <table className="data-table connectors-table" aria-label="Connectors" aria-busy={loading || undefined}>
+            <colgroup>
+              {COLUMNS.map((column) => (
+                <col key={column} className={`width-${column}`} />
+              ))}
+            </colgroup>
+            <thead>
+              <tr>
+                <SortHeader sort="name" className="col-name" {...header}>
+                  Connector
+                </SortHeader>
+                <SortHeader sort="severity" className="col-health" {...header}>
+                  Health
+                </SortHeader>
+                <SortHeader sort="streak" className="col-streak num" hint="Failed syncs in a row since the last success" {...header}>
+                  Failures in a row
+                </SortHeader>
+                <th scope="col" className="col-activity">
+                  Now
+                </th>
+                <SortHeader sort="freshness" className="col-fresh" hint="When the newest successful content sync ended" {...header}>
+                  Data fresh as of
+                </SortHeader>
+                <th scope="col" className="col-schedules">
+                  Schedules
+                </th>
+                <th scope="col" className="col-outcome">
+                  Last outcome
+                </th>
+                <th scope="col" className="col-strip">
+                  Last 20 outcomes
+                </th>
+                <th scope="col" className="col-checkin" title="When its connector service last checked in (last_seen)">
+                  Service check-in
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <ConnectorRow key={row.connector.id} row={row} insights={insights.get(row.connector.id)} observe={observe(row.connector.id)} />
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
       {rows.length > shown.length ? (
         <div className="more-rows">
           <span className="muted">

@@ -4,6 +4,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { SyncJob } from '../../../../contract/es-connector-types.ts'
+import { SYNC_JOB_ROW_FILTER } from '../../../../src/api/sync-jobs.ts'
 import { useEmulator } from '../../support/emulator.ts'
 import { mswServer } from '../../support/msw-server.ts'
 import { renderRoute } from '../../support/render.tsx'
@@ -34,12 +35,16 @@ class FakeObserver {
 
 afterEach(() => vi.unstubAllGlobals())
 
-/** The connector ids of the per-connector job reads made from now on. */
+/**
+ * The connector ids of the per-connector history reads made from now on: list rows, as the jobs list
+ * reads them (the insight flags' own reads, with their narrow filter_path, are row-insights.test.tsx's).
+ */
 function historyReads(): string[] {
   const ids: string[] = []
   mswServer.events.on('request:start', ({ request }) => {
-    const id = new URL(request.url).searchParams.get('connector_id')
-    if (id) ids.push(id)
+    const params = new URL(request.url).searchParams
+    const id = params.get('connector_id')
+    if (id && params.get('filter_path') === SYNC_JOB_ROW_FILTER) ids.push(id)
   })
   return ids
 }
