@@ -14,7 +14,7 @@ export function JobCard({ row }: { row: JobRow }) {
   const { job } = row
   return (
     <div className="job-card">
-      <JobIdCell id={job.id} />
+      <JobIdCell id={job.id} job={job} />
       <JobStatus job={job} />
       <ConnectorCell job={job} connector={row.connector} connectors={row.connectors} />
       <span className="card-facts">

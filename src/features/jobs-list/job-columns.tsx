@@ -1,6 +1,6 @@
 // The jobs table's columns (react-table 9, core features only: the server filters and pages) and
 // their fixed widths, so that nothing moves when polled values change; and the single column of the
-// narrow layout, one card per job.
+// narrow layout, one card per job. The Job column's header and cells hold the selection checkboxes.
 import { createColumnHelper, tableFeatures } from '@tanstack/react-table'
 import { TimeLabel } from '../../components/time-label.tsx'
 import { formatCount, formatVolumeMiB } from '../../lib/format.ts'
@@ -10,6 +10,7 @@ import { ErrorCell } from './error-cell.tsx'
 import { JobCard } from './job-card.tsx'
 import { JobIdCell } from './job-id-cell.tsx'
 import type { JobRow } from './job-row.ts'
+import { PageSelectBox } from './bulk/select-boxes.tsx'
 import { StatusCell } from './status-cell.tsx'
 import { JOB_TYPE_LABELS, TRIGGER_METHOD_LABELS } from '../../lib/labels.ts'
 
@@ -17,7 +18,16 @@ export const jobTableFeatures = tableFeatures({})
 const col = createColumnHelper<typeof jobTableFeatures, JobRow>()
 
 export const jobColumns = col.columns([
-  col.accessor((row) => row.job.id, { id: 'id', header: 'Job', cell: (info) => <JobIdCell id={info.getValue()} /> }),
+  col.accessor((row) => row.job.id, {
+    id: 'id',
+    header: () => (
+      <span className="id-header">
+        <PageSelectBox />
+        Job
+      </span>
+    ),
+    cell: (info) => <JobIdCell id={info.getValue()} job={info.row.original.job} />,
+  }),
   col.accessor((row) => row.job.status, { id: 'status', header: 'Status', cell: (info) => <StatusCell job={info.row.original.job} /> }),
   col.accessor((row) => row.job.connector.id, {
     id: 'connector',
@@ -45,7 +55,18 @@ export const jobColumns = col.columns([
 ])
 
 /** Narrow screens: one cell per job, laid out as a card. */
-export const cardColumns = col.columns([col.display({ id: 'card', header: 'Sync job', cell: (info) => <JobCard row={info.row.original} /> })])
+export const cardColumns = col.columns([
+  col.display({
+    id: 'card',
+    header: () => (
+      <span className="id-header">
+        <PageSelectBox />
+        Sync job
+      </span>
+    ),
+    cell: (info) => <JobCard row={info.row.original} />,
+  }),
+])
 
 export interface ColumnLayout {
   /** px; the table uses `table-layout: fixed`. */

@@ -1,11 +1,16 @@
-// The job id: the link to its page (the id itself is the link text) and a copy button.
+// The job id: the link to its page (the id itself is the link text) and a copy button; in the jobs
+// list, after the row's selection checkbox (bulk/select-boxes.tsx), which renders only where bulk
+// actions are offered.
 import { Link } from 'react-router'
 import { paths } from '../../config/paths.ts'
 import { CopyButton } from '../../components/copy-button.tsx'
+import type { BulkJob } from '../../lib/bulk-eligibility.ts'
+import { RowSelectBox } from './bulk/select-boxes.tsx'
 
-export function JobIdCell({ id }: { id: string }) {
+export function JobIdCell({ id, job }: { id: string; job?: BulkJob }) {
   return (
     <span className="id-cell">
+      {job ? <RowSelectBox job={job} /> : null}
       <Link to={paths.job(id)} className="mono job-link">
         {id}
       </Link>

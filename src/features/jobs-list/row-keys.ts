@@ -3,18 +3,25 @@
 // row, 182 Tabs to the pager on a page of 50). The arrow keys reach the rest: ← → (and Home, End)
 // move between a row's controls, ↑ ↓ to the same control of the row above or below.
 
-const CONTROLS = 'a[href], button:not(:disabled), [tabindex]'
+const CONTROLS = 'a[href], button:not(:disabled), input:not(:disabled), [tabindex]'
 
 /** A row's controls in reading order (links, buttons, focusable times). */
 export function rowControls(row: Element): HTMLElement[] {
   return [...row.querySelectorAll<HTMLElement>(CONTROLS)].filter((element) => !element.closest('[aria-hidden="true"]'))
 }
 
-/** Takes every control of the row but the first out of the tab order; the arrow keys still reach them. */
+/** The row's own control: its job link (the selection checkbox comes before it), else its first. */
+function tabStop(controls: HTMLElement[]): HTMLElement | undefined {
+  return controls.find((control) => control.matches('a[href]')) ?? controls[0]
+}
+
+/** Takes every control of the row but its job link (else its first) out of the tab order; the arrow keys still reach them. */
 export function keepOneTabStop(row: Element): void {
-  rowControls(row).forEach((control, index) => {
-    if (index > 0 && control.tabIndex !== -1) control.tabIndex = -1
-  })
+  const controls = rowControls(row)
+  const stop = tabStop(controls)
+  for (const control of controls) {
+    if (control !== stop && control.tabIndex !== -1) control.tabIndex = -1
+  }
 }
 
 /** Keeps one tab stop per body row of `table` while rows come and go (polling, virtualisation). */
@@ -66,7 +73,8 @@ export function moveFocus(key: string, target: EventTarget | null): boolean {
       next = controls[index - 1]
       break
     case 'Home':
-      next = controls[0]
+      // To the row's link, as Tab would land; the checkbox before it is one ← away.
+      next = tabStop(controls)
       break
     case 'End':
       next = controls[controls.length - 1]
