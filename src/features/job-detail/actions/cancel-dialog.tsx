@@ -1,5 +1,5 @@
-// Confirms a cancel and explains what will happen: a job no worker runs is canceled at once; a
-// running one only gets a cancel request until its worker notices and stops (two phases).
+// Confirms the cancel of a job no worker runs (pending or suspended): it is canceled at once. A running
+// job is stopped through stop-dialog.tsx, which offers a cancel request or forcing it failed.
 import { syncJobMutations } from '../../../api/mutations.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
 import { useSingleFlightMutation } from '../../../hooks/use-single-flight-mutation.ts'
@@ -13,17 +13,9 @@ export function CancelDialog({
   onDismiss,
 }: ActionDialogProps) {
   const cancel = useSingleFlightMutation(syncJobMutations.cancel())
-  const running = job.status === 'in_progress'
 
   const confirm = () => {
-    cancel.mutateOnce(job.id, {
-      onSuccess: () =>
-        onDone(
-          running
-            ? 'Cancel requested: the job shows "Cancel requested" until its worker stops it.'
-            : 'Canceled: the job will not run.',
-        ),
-    })
+    cancel.mutateOnce(job.id, { onSuccess: () => onDone('Canceled: the job will not run.') })
   }
 
   return (
@@ -39,27 +31,10 @@ export function CancelDialog({
       blockedReason={blockedReason}
       footer={cancel.isError ? <ActionError action="Cancel" error={cancel.error} /> : null}
     >
-      {running ? (
-        <>
-          <p>
-            This job is <strong>running</strong>, so canceling happens in two phases:
-          </p>
-          <ol className="phases">
-            <li>
-              Now: the job becomes <strong>Cancel requested</strong> (<code>canceling</code>).
-            </li>
-            <li>
-              Within seconds: its worker notices, stops syncing and marks it <strong>Canceled</strong>.
-            </li>
-          </ol>
-          <p>If the worker is gone the job stays "Cancel requested"; mark it as failed then.</p>
-        </>
-      ) : (
-        <p>
-          No worker is running this {job.status === 'suspended' ? 'suspended' : 'pending'} job, so it becomes <strong>Canceled</strong> at
-          once and will never run. Documents already synced stay in the index.
-        </p>
-      )}
+      <p>
+        No worker is running this {job.status === 'suspended' ? 'suspended' : 'pending'} job, so it becomes <strong>Canceled</strong> at once
+        and will never run. Documents already synced stay in the index.
+      </p>
     </ConfirmDialog>
   )
 }

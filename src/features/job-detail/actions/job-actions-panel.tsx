@@ -4,7 +4,8 @@
 // inside its dialog, or under the bar for the one-click actions (check in, run again). Run again asks
 // the create form's duplicate guard first (api/active-duplicates.ts) and the same question when the
 // connector already has a pending or running sync of the type. After a dialog's action succeeds, focus
-// goes to the outcome (its button may now be disabled, and focus must not fall to the body).
+// goes to the outcome (its button may now be disabled, and focus must not fall to the body). Cancel
+// and Mark as failed on a job a worker owns open one dialog with both ways to stop it (stop-dialog.tsx).
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
@@ -26,7 +27,7 @@ import { CancelDialog } from './cancel-dialog.tsx'
 import { ClaimDialog } from './claim-dialog.tsx'
 import { DeleteDialog } from './delete-dialog.tsx'
 import { DisabledReasons, reasonLines } from './disabled-reasons.tsx'
-import { MarkFailedDialog } from './mark-failed-dialog.tsx'
+import { StopDialog } from './stop-dialog.tsx'
 
 type DialogAction = 'claim' | 'cancel' | 'markFailed' | 'delete'
 
@@ -69,6 +70,8 @@ export function JobActionsPanel({ job, initialNotice }: { job: SyncJob; initialN
   // still refuses changes itself, so the rules of the state machine apply.
   const rules = config.isPending ? pendingRules() : actionRules(job.status, { readOnly: config.data?.readOnly === true })
   const lines = reasonLines(rules, reasonPrefix)
+  // A job a worker owns stops one of two ways (stop-dialog.tsx); a pending or suspended one is simply canceled.
+  const stoppable = job.status === 'in_progress' || job.status === 'canceling'
 
   const resetOneClick = () => {
     checkIn.reset()
@@ -195,8 +198,16 @@ export function JobActionsPanel({ job, initialNotice }: { job: SyncJob; initialN
         ) : null}
       </output>
       {dialog === 'claim' ? <ClaimDialog job={job} blockedReason={rules.claim.reason} onDone={done} onDismiss={() => setDialog(null)} /> : null}
-      {dialog === 'cancel' ? <CancelDialog job={job} blockedReason={rules.cancel.reason} onDone={done} onDismiss={() => setDialog(null)} /> : null}
-      {dialog === 'markFailed' ? <MarkFailedDialog job={job} blockedReason={rules.markFailed.reason} onDone={done} onDismiss={() => setDialog(null)} /> : null}
+      {dialog === 'cancel' && !stoppable ? <CancelDialog job={job} blockedReason={rules.cancel.reason} onDone={done} onDismiss={() => setDialog(null)} /> : null}
+      {(dialog === 'cancel' || dialog === 'markFailed') && stoppable ? (
+        <StopDialog
+          job={job}
+          openedBy={dialog}
+          blockedReasons={{ request: rules.cancel.reason, force: rules.markFailed.reason }}
+          onDone={done}
+          onDismiss={() => setDialog(null)}
+        />
+      ) : null}
       {dialog === 'delete' ? <DeleteDialog job={job} warning={rules.delete.warning} onDismiss={() => setDialog(null)} /> : null}
     </section>
   )
