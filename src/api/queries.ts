@@ -1,10 +1,10 @@
 // Query factories: one per resource, keys ordered generic → specific so that invalidating a prefix
 // (`syncJobKeys.all`) refreshes every list, count and detail at once.
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { NOT_THE_CLUSTER } from './cluster-health.ts'
 import { getClusterInfo, getServerConfig } from './cluster.ts'
 import { getConnector, listAllConnectors } from './connectors.ts'
-import { fetchNewestFirstPage, probeListOrder, type SyncJobPageParams } from './sync-job-pages.ts'
+import { fetchNewestFirstPage, fetchViewPage, probeListOrder, type ListOrderMemory, type SyncJobPageParams, type ViewPageParams } from './sync-job-pages.ts'
 import { countSyncJobs, getSyncJob, listSyncJobRows, type SyncJobListFilters } from './sync-jobs.ts'
 import type { ListSyncJobsParams } from '../../contract/es-connector-types.ts'
 
@@ -31,6 +31,17 @@ const listOrderQuery = () =>
     staleTime: (query) => (query.state.data ? Infinity : 0),
   })
 
+/** The server's list order as the query cache remembers it, for the page fetchers. */
+function orderMemory(client: QueryClient): ListOrderMemory {
+  const order = listOrderQuery()
+  return {
+    known: client.getQueryData(order.queryKey) ?? undefined,
+    learn: (seen) => client.setQueryData(order.queryKey, seen),
+    // No retries of its own: the page query's retry repeats the probe with the page.
+    probe: async () => (await client.fetchQuery({ ...order, retry: false })) ?? undefined,
+  }
+}
+
 export const syncJobQueries = {
   /**
    * One page of list rows as the server returns it (order depends on the Elasticsearch version),
@@ -46,15 +57,13 @@ export const syncJobQueries = {
     queryOptions({
       // Under the lists prefix, so every job action's invalidation refreshes this page too.
       queryKey: [...syncJobKeys.lists(), 'newest-first', params] as const,
-      queryFn: ({ client, signal }) => {
-        const order = listOrderQuery()
-        return fetchNewestFirstPage(params, signal, {
-          known: client.getQueryData(order.queryKey) ?? undefined,
-          learn: (seen) => client.setQueryData(order.queryKey, seen),
-          // No retries of its own: the page query's retry repeats the probe with the page.
-          probe: async () => (await client.fetchQuery({ ...order, retry: false })) ?? undefined,
-        })
-      },
+      queryFn: ({ client, signal }) => fetchNewestFirstPage(params, signal, orderMemory(client)),
+    }),
+  /** Page N of a view across several statuses and connectors, merged newest first (fetchViewPage). */
+  view: (params: ViewPageParams) =>
+    queryOptions({
+      queryKey: [...syncJobKeys.lists(), 'view', params] as const,
+      queryFn: ({ client, signal }) => fetchViewPage(params, signal, orderMemory(client)),
     }),
   order: listOrderQuery,
   /** The number of jobs matching the filters, from a `size=0` request. */

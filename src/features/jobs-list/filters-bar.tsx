@@ -1,18 +1,30 @@
-// The filter controls: connector (any id, listed or not), status and job type, plus "Clear filters".
-// They only write the URL; the page reads everything back from it. On a narrow screen they fold
-// behind one "Filters" button that says how many are set, so the jobs come first.
+// The filter controls: the views (links), connector (any id, listed or not, one or several),
+// service type, status, job type and created within, plus "Clear filters". They only write the
+// URL; the page reads everything back from it. On a narrow screen the fields fold behind one
+// "Filters" button that says how many are set, so the jobs come first; the views stay in sight.
 import { useId, useState } from 'react'
 import type { ConnectorSummary } from '../../../contract/es-connector-types.ts'
-import { ConnectorPicker } from '../../components/connector-picker.tsx'
 import { Button } from '../../components/ui/button.tsx'
-import type { FilterChange, JobFilters } from '../../lib/job-filters.ts'
+import type { FilterChange, ViewFilters } from '../../lib/job-filters.ts'
 import { hasFilters } from '../../lib/job-filters.ts'
+import { ConnectorFilter } from './connector-filter.tsx'
+import { CreatedFilter } from './created-filter.tsx'
 import { JobTypeFilter } from './job-type-filter.tsx'
+import { JobViewsNav } from './job-views-nav.tsx'
+import { ServiceTypeFilter } from './service-type-filter.tsx'
 import { StatusSelect } from './status-select.tsx'
 
-/** How many of the three filters (connector, status, job type) are set. */
-export function activeFilterCount(filters: JobFilters): number {
-  return [filters.connectorId !== '', filters.status !== '', filters.jobTypes.length > 0].filter(Boolean).length
+/** How many filters are set. */
+export function activeFilterCount(filters: ViewFilters): number {
+  return [
+    filters.connectorIds.length > 0,
+    filters.serviceType !== '',
+    filters.statuses.length > 0,
+    filters.jobTypes.length > 0,
+    filters.created !== null,
+    filters.stuck,
+    filters.error !== '',
+  ].filter(Boolean).length
 }
 
 export function FiltersBar({
@@ -22,7 +34,7 @@ export function FiltersBar({
   onClear,
   folding = false,
 }: {
-  filters: JobFilters
+  filters: ViewFilters
   connectors: ConnectorSummary[] | undefined
   onChange: (change: FilterChange) => void
   onClear: () => void
@@ -35,6 +47,7 @@ export function FiltersBar({
   const folded = folding && !open
   return (
     <search className={folding ? 'filters-bar folding' : 'filters-bar'} aria-label="Filters">
+      <JobViewsNav filters={filters} />
       {folding ? (
         <Button className="filters-toggle" aria-expanded={open} aria-controls={fieldsId} onClick={() => setOpen(!open)}>
           <span className="toggle-chevron" aria-hidden="true" />
@@ -43,18 +56,21 @@ export function FiltersBar({
         </Button>
       ) : null}
       <div id={fieldsId} className="filters-fields" hidden={folded}>
-        <ConnectorPicker
-          label="Connector"
-          className="filter-field connector-filter"
-          connectors={connectors}
-          value={filters.connectorId}
-          onChange={(connectorId) => onChange({ connectorId })}
-          allowUnknown
-          allowEmpty
-          emptyLabel="All connectors"
-        />
-        <StatusSelect value={filters.status} onChange={(status) => onChange({ status })} />
+        <ConnectorFilter value={filters.connectorIds} connectors={connectors} onChange={(connectorIds) => onChange({ connectorIds })} />
+        <ServiceTypeFilter value={filters.serviceType} connectors={connectors} onChange={(serviceType) => onChange({ serviceType })} />
+        <StatusSelect value={filters.statuses} onChange={(statuses) => onChange({ statuses })} />
         <JobTypeFilter value={filters.jobTypes} onChange={(jobTypes) => onChange({ jobTypes })} />
+        <CreatedFilter
+          // A new URL value (Back, a view link) resets the custom range's fields.
+          key={JSON.stringify(filters.created)}
+          value={filters.created}
+          onChange={(created) => onChange({ created })}
+        />
+        {filters.stuck ? (
+          <Button className="drop-filter" onClick={() => onChange({ stuck: false })}>
+            Only stuck jobs ×<span className="visually-hidden"> (show every job)</span>
+          </Button>
+        ) : null}
         <Button className="clear-filters" onClick={onClear} disabled={!hasFilters(filters)}>
           Clear filters
         </Button>

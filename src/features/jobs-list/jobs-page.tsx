@@ -8,21 +8,25 @@ import { clusterQueries, connectorQueries, syncJobKeys } from '../../api/queries
 import { ErrorPanel } from '../../components/error-panel.tsx'
 import { useHeadingFocus } from '../../hooks/use-heading-focus.ts'
 import { ObservedClock } from '../../hooks/observed-clock.tsx'
-import { hasFilters } from '../../lib/job-filters.ts'
+import { hasFilters, resolveConnectorIds } from '../../lib/job-filters.ts'
 import { noticeFrom } from '../../lib/navigation-notice.ts'
 import { reachablePages, totalPages } from '../../lib/paging.ts'
 import { withPageCount } from './agreed-count.ts'
+import { FailureGroupsPanel } from './failure-groups-panel.tsx'
 import { FiltersBar } from './filters-bar.tsx'
 import { joinConnectors } from './job-row.ts'
+import { BulkArea } from './bulk/bulk-area.tsx'
+import { matchingFetcher } from './bulk/matching-jobs.ts'
 import { JobsTable } from './jobs-table.tsx'
 import { VIRTUAL_THRESHOLD } from './large-page.ts'
-import { ListNotice, type NoticeKind } from './list-notice.tsx'
+import { CutStreamsNote, ListNotice, type NoticeKind } from './list-notice.tsx'
 import { NewJobLink } from './new-job-link.tsx'
 import { Pager } from './pager.tsx'
 import { pollInterval } from './polling.ts'
 import { RefreshIndicator } from './refresh-indicator.tsx'
 import { SkipToPager } from './skip-to-pager.tsx'
 import { StatusChips } from './status-chips.tsx'
+import { useFailureGroups } from './use-failure-groups.ts'
 import { useJobFilters } from './use-job-filters.ts'
 import { useJobList } from './use-job-list.ts'
 import { useNarrowScreen } from './use-narrow-screen.ts'
@@ -38,11 +42,14 @@ export default function JobsPage() {
   const narrow = useNarrowScreen()
   // E.g. "Deleted sync job X." after the job page's Delete; it lasts until the next navigation.
   const handedNotice = noticeFrom(useLocation().state)
-  const list = useJobList(filters)
   const connectors = useQuery(connectorQueries.all())
+  const list = useJobList(filters, connectors.data)
   const config = useQuery(clusterQueries.serverConfig())
   const interval = pollInterval(list.data)
-  const statusCounts = useStatusCounts(filters, interval, list.data !== undefined || list.isError)
+  const rowsIn = list.data !== undefined || list.isError
+  const statusCounts = useStatusCounts(filters, resolveConnectorIds(filters, connectors.data), list.data, rowsIn)
+  const failures = useFailureGroups(filters, connectors.data, list.data, rowsIn)
+  const oneConnector = filters.connectorIds.length === 1 ? (filters.connectorIds[0] ?? '') : ''
 
   const connectorsById = useMemo(() => new Map((connectors.data ?? []).map((connector) => [connector.id, connector])), [connectors.data])
   const connectorsState = connectors.isSuccess ? 'loaded' : connectors.isError ? 'failed' : 'loading'
@@ -52,7 +59,7 @@ export default function JobsPage() {
   )
 
   const data = list.data
-  const newJob = <NewJobLink connectorId={filters.connectorId} readOnly={config.data?.readOnly ?? false} />
+  const newJob = <NewJobLink connectorId={oneConnector} readOnly={config.data?.readOnly ?? false} />
   let notice: NoticeKind | undefined
   if (data?.kind === 'beyond-window' || data?.kind === 'out-of-range') notice = data.kind
   else if (data && data.count === 0) notice = hasFilters(filters) ? 'no-match' : 'no-jobs'
@@ -63,8 +70,17 @@ export default function JobsPage() {
         ? reachablePages({ order: data.order, count: data.count, size: filters.size })?.last
         : totalPages(data.count, filters.size)
 
-  // The current status's chip shows the page's own count, so it always agrees with the pager.
-  const counts = withPageCount(statusCounts, filters.status, data && !list.isPlaceholderData ? data.count : undefined)
+  // The current status's chip shows the page's own count, so it always agrees with the pager — when
+  // the chip counts the same jobs (one status or all, nothing filtered client-side).
+  const agreed = filters.statuses.length <= 1 && statusCounts.scope === 'connector' && !filters.created && !filters.stuck && !filters.error
+  const pageCount = data && !list.isPlaceholderData && agreed ? data.count : undefined
+  const counts = withPageCount(statusCounts.counts, filters.statuses[0] ?? '', pageCount)
+  const countsNote =
+    statusCounts.scope === 'all-connectors'
+      ? 'Counts cover every connector: the API counts one connector per request.'
+      : filters.created || filters.stuck || filters.error
+        ? 'Counts leave out the created, stuck and failure filters, which the API cannot count.'
+        : undefined
 
   const refresh = () => Promise.all([list.refetch(), client.refetchQueries({ queryKey: syncJobKeys.counts(), type: 'active' })])
 
@@ -85,18 +101,32 @@ export default function JobsPage() {
       ) : null}
 
       <FiltersBar filters={filters} connectors={connectors.data} onChange={setFilters} onClear={clear} folding={narrow} />
-      <StatusChips counts={counts} current={filters.status} onSelect={(status) => setFilters({ status })} />
+      <StatusChips counts={counts} current={filters.statuses} onSelect={(statuses) => setFilters({ statuses })} note={countsNote} />
+      {failures.shown && failures.data ? (
+        <FailureGroupsPanel {...failures.data} filters={filters} connectorsById={connectorsById} connectorsLoaded={connectors.isSuccess} />
+      ) : null}
 
       {list.error ? <ErrorPanel error={list.error} onRetry={() => void refresh()} retrying={list.isFetching} compact={data !== undefined} /> : null}
       {list.error && data !== undefined ? <p className="muted stale-note">Showing the jobs as they were at the last successful refresh.</p> : null}
 
       {data && data.count > 0 && !notice ? <SkipToPager target={PAGER_ID} /> : null}
-      {list.isError && data === undefined ? null : (
-        // Durations and flags stand still while the list cannot be refreshed (see ObservedClock).
-        <ObservedClock updatedAt={list.dataUpdatedAt} failing={list.isError}>
-          <JobsTable rows={notice ? [] : rows} loading={list.isPending} stale={list.isPlaceholderData} virtualLikely={filters.size > VIRTUAL_THRESHOLD && list.data !== undefined} cards={narrow} />
-        </ObservedClock>
-      )}
+      {/* Selection, bulk actions and their results (bulk/); mounted even while the list fails, so a running action stays in view. */}
+      <BulkArea
+        rows={notice ? [] : rows}
+        fetchMatching={matchingFetcher(filters, connectors.data)}
+        count={data?.count}
+        readOnly={config.data?.readOnly ?? false}
+        connectors={connectors.data}
+      >
+        {(shown) =>
+          list.isError && data === undefined ? null : (
+            // Durations and flags stand still while the list cannot be refreshed (see ObservedClock).
+            <ObservedClock updatedAt={list.dataUpdatedAt} failing={list.isError}>
+              <JobsTable rows={shown} loading={list.isPending} stale={list.isPlaceholderData} virtualLikely={filters.size > VIRTUAL_THRESHOLD && list.data !== undefined} cards={narrow} />
+            </ObservedClock>
+          )
+        }
+      </BulkArea>
       {notice && data ? (
         <ListNotice
           kind={notice}
@@ -106,9 +136,10 @@ export default function JobsPage() {
           onClear={clear}
           onPage={setPage}
           newJob={newJob}
-          unknownConnectorId={filters.connectorId && connectors.isSuccess && !connectorsById.has(filters.connectorId) ? filters.connectorId : undefined}
+          unknownConnectorId={oneConnector && connectors.isSuccess && !connectorsById.has(oneConnector) ? oneConnector : undefined}
         />
       ) : null}
+      {data && data.cut.length > 0 && data.kind === 'rows' ? <CutStreamsNote streams={data.cut} /> : null}
 
       {data && data.count > 0 ? (
         <Pager
@@ -116,6 +147,7 @@ export default function JobsPage() {
           page={filters.page}
           size={filters.size}
           count={data.count}
+          countAtLeast={!data.countExact}
           shown={data.jobs.length}
           onPage={setPage}
           onSize={setPageSize}

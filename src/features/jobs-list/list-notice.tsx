@@ -1,6 +1,9 @@
 // Why a page has no rows, in words, with the way out: nothing yet, nothing matching, a page past
-// the end, or a page past Elasticsearch's 10,000-result window.
+// the end, or a page past Elasticsearch's 10,000-result window. And, under rows, when a merged view
+// (several statuses or connectors) may miss jobs because one of its streams hit that window.
 import { useId, type ReactNode } from 'react'
+import type { StreamSpec } from '../../lib/merge-newest-first.ts'
+import { STATUS_LABELS } from '../../lib/labels.ts'
 import { Button } from '../../components/ui/button.tsx'
 import { formatCount } from '../../lib/format.ts'
 import type { ListOrder } from '../../lib/paging.ts'
@@ -84,4 +87,18 @@ export function ListNotice({
         </section>
       )
   }
+}
+
+/** Under a merged page: these streams were cut by the window, so older jobs of theirs may be missing here. */
+export function CutStreamsNote({ streams }: { streams: readonly StreamSpec[] }) {
+  const names = streams.map((stream) =>
+    [stream.status ? STATUS_LABELS[stream.status] : 'every status', stream.connectorId ? `connector ${stream.connectorId}` : ''].filter(Boolean).join(', '),
+  )
+  return (
+    <p className="list-notice warning cut-streams" role="note">
+      Elasticsearch pages through the first 10,000 jobs of each request only, and {names.length === 1 ? 'one of them' : `${names.length} of them`} ({names.join('; ')})
+      ran past that: jobs of {names.length === 1 ? 'it' : 'them'} older than those shown may be missing from this page. Narrow the filters to
+      see them.
+    </p>
+  )
 }

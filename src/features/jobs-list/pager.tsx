@@ -12,6 +12,7 @@ export function Pager({
   page,
   size,
   count,
+  countAtLeast = false,
   shown,
   onPage,
   onSize,
@@ -22,6 +23,8 @@ export function Pager({
   size: number
   /** Matching jobs; undefined while unknown. */
   count: number | undefined
+  /** The count is a lower bound (a merged view filtered client-side stopped reading early). */
+  countAtLeast?: boolean
   /** Rows on this page. */
   shown: number
   onPage: (page: number) => void
@@ -31,7 +34,7 @@ export function Pager({
   const sizes = sizeOptions(size)
   const pages = count === undefined ? undefined : totalPages(count, size)
   const first = (page - 1) * size + 1
-  const capped = count !== undefined && countMayBeCapped(count)
+  const capped = count !== undefined && (countAtLeast || countMayBeCapped(count))
   const total = count === undefined ? '…' : `${formatCount(count)}${capped ? '+' : ''}`
   return (
     <nav id={id} className="pager" aria-label="Pagination" tabIndex={-1}>
@@ -62,7 +65,7 @@ export function Pager({
           Page {formatCount(page)}
           {pages !== undefined ? ` of ${formatCount(pages)}${capped ? '+' : ''}` : ''}
         </span>
-        <Button size="small" onClick={() => onPage(page + 1)} disabled={pages === undefined || page >= pages}>
+        <Button size="small" onClick={() => onPage(page + 1)} disabled={pages === undefined || (page >= pages && !(countAtLeast && shown === size))}>
           Next
         </Button>
         <Button size="small" onClick={() => pages !== undefined && onPage(pages)} disabled={pages === undefined || page >= pages}>

@@ -1,4 +1,5 @@
-// "Status": one status at most — Elasticsearch's list API filters on a single status.
+// "Status": one status, or every one. Several (which the list merges from one stream per status)
+// are chosen with the status chips; the select then says how many and offers the single ones.
 // A choice applies once it is settled. A mouse or the open option list (Alt+↓, Space) gives one
 // change, applied at once. The arrow keys, Home, End and typing on the closed select move the value
 // one option per key press, each firing a change: those steps are held and applied on Enter or on
@@ -9,6 +10,8 @@ import { SYNC_STATUSES, type SyncStatus } from '../../../contract/es-connector-t
 import { STATUS_LABELS } from '../../lib/labels.ts'
 
 type Choice = SyncStatus | ''
+/** The select's value while several statuses are chosen: an option that cannot be picked again. */
+const SEVERAL = 'several'
 
 /** Keys that step a closed select's value in Chromium and Firefox (Alt+↓ opens the list instead). */
 function steps(event: KeyboardEvent): boolean {
@@ -16,13 +19,17 @@ function steps(event: KeyboardEvent): boolean {
   return ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'].includes(event.key) || (event.key.length === 1 && event.key !== ' ')
 }
 
-export function StatusSelect({ value, onChange }: { value: Choice; onChange: (status: Choice) => void }) {
+export function StatusSelect({ value: statuses, onChange: onStatuses }: { value: readonly SyncStatus[]; onChange: (statuses: SyncStatus[]) => void }) {
+  const value: Choice | typeof SEVERAL = statuses.length === 0 ? '' : statuses.length === 1 ? (statuses[0] ?? '') : SEVERAL
+  const onChange = (choice: Choice | typeof SEVERAL) => {
+    if (choice !== SEVERAL) onStatuses(choice ? [choice] : [])
+  }
   const id = useId()
   const hintId = useId()
   // True between the keydown and keyup of a stepping key: the change events in between are steps.
   const stepping = useRef(false)
   // A stepped-to choice not applied yet, and the value it was stepped from (a newer value drops it).
-  const [held, setHeld] = useState<{ choice: Choice; from: Choice } | null>(null)
+  const [held, setHeld] = useState<{ choice: Choice | typeof SEVERAL; from: Choice | typeof SEVERAL } | null>(null)
   const pending = held !== null && held.from === value ? held.choice : null
 
   const settle = () => {
@@ -63,7 +70,7 @@ export function StatusSelect({ value, onChange }: { value: Choice; onChange: (st
           settle()
         }}
         onChange={(event) => {
-          const next = event.target.value as Choice
+          const next = event.target.value as Choice | typeof SEVERAL
           if (stepping.current) setHeld({ choice: next, from: value })
           else {
             setHeld(null)
@@ -72,6 +79,11 @@ export function StatusSelect({ value, onChange }: { value: Choice; onChange: (st
         }}
       >
         <option value="">All statuses</option>
+        {statuses.length > 1 ? (
+          <option value={SEVERAL} disabled>
+            {statuses.length} statuses
+          </option>
+        ) : null}
         {SYNC_STATUSES.map((status) => (
           <option key={status} value={status}>
             {STATUS_LABELS[status]}

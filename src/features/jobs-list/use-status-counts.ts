@@ -1,27 +1,46 @@
 // How many jobs each status has under the current connector and job-type filters: one `size=0`
-// request per status (the API filters on a single status), all in parallel, polled with the list.
+// request per status (the API filters on a single status), all in parallel. They refresh less often
+// than the rows (polling.ts countsRefetchInterval), and a view over several connectors does not fan
+// out into a count per connector and status: its chips count every connector, and the page says so.
 import { keepPreviousData, useQueries } from '@tanstack/react-query'
 import { syncJobQueries } from '../../api/queries.ts'
 import { SYNC_STATUSES, type SyncStatus } from '../../../contract/es-connector-types.ts'
+import type { NewestFirstPage } from '../../api/sync-job-pages.ts'
 import { toListFilters, type JobFilters } from '../../lib/job-filters.ts'
+import { countsRefetchInterval } from './polling.ts'
 
 /** undefined while loading, null when the count failed. */
 export type StatusCounts = Record<SyncStatus | '', number | undefined | null>
 
 export const COUNTED_STATUSES: readonly (SyncStatus | '')[] = ['', ...SYNC_STATUSES]
 
+export interface StatusCountsResult {
+  counts: StatusCounts
+  /** "connector": counted for the one chosen connector (or every connector when none is); "all-connectors": the view covers several, the counts do not narrow to them. */
+  scope: 'connector' | 'all-connectors'
+}
+
 /**
- * `enabled` lets the page hold the eight counts back until its rows are in: they would otherwise
- * queue ahead of the rows on the browser's six connections and the server's single thread.
+ * `connectorIds`: the view's resolved connectors (null = every connector). `enabled` lets the page
+ * hold the eight counts back until its rows are in: they would otherwise queue ahead of the rows on
+ * the browser's six connections and the server's single thread.
  */
-export function useStatusCounts(filters: Pick<JobFilters, 'connectorId' | 'jobTypes'>, refetchInterval: number, enabled = true): StatusCounts {
-  const base = toListFilters({ connectorId: filters.connectorId, status: '', jobTypes: filters.jobTypes })
-  return useQueries({
+export function useStatusCounts(
+  filters: Pick<JobFilters, 'jobTypes'>,
+  connectorIds: readonly string[] | null | undefined,
+  /** The rows on screen: the counts' pace follows them (polling.ts). */
+  rowsPage: Pick<NewestFirstPage, 'jobs'> | undefined,
+  enabled = true,
+): StatusCountsResult {
+  const single = connectorIds?.length === 1 ? connectorIds[0] : undefined
+  const scope = connectorIds === null || single !== undefined ? 'connector' : 'all-connectors'
+  const base = toListFilters({ connectorId: single, jobTypes: filters.jobTypes })
+  const counts = useQueries({
     queries: COUNTED_STATUSES.map((status) => ({
       ...syncJobQueries.count(status ? { ...base, status } : base),
       placeholderData: keepPreviousData,
       enabled,
-      refetchInterval,
+      refetchInterval: countsRefetchInterval(rowsPage),
       refetchIntervalInBackground: false,
     })),
     combine: (results) =>
@@ -32,4 +51,5 @@ export function useStatusCounts(filters: Pick<JobFilters, 'connectorId' | 'jobTy
         }),
       ) as StatusCounts,
   })
+  return { counts, scope }
 }

@@ -6,12 +6,13 @@ describe('paths', () => {
   it('writes list links with the filters’ own writer, so the list reads back what the link says', () => {
     const url = paths.jobsOfConnector('a b&c')
     expect(url).toBe('/jobs?connector_id=a+b%26c')
-    expect(parseJobFilters(new URL(url, 'http://x').searchParams).connectorId).toBe('a b&c')
+    expect(parseJobFilters(new URL(url, 'http://x').searchParams).connectorIds).toEqual(['a b&c'])
   })
 
   it('leaves defaults out of list links', () => {
     expect(paths.jobsWith({})).toBe('/jobs')
     expect(paths.jobsWith({ status: 'error', page: 1 })).toBe('/jobs?status=error')
+    expect(paths.jobsWith({ statuses: ['error', 'canceled'], connectorIds: ['a', 'b'] })).toBe('/jobs?connector_id=a%2Cb&status=canceled%2Cerror')
   })
 
   it('encodes connector ids and worker host names', () => {
