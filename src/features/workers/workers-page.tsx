@@ -69,7 +69,7 @@ export default function WorkersPage() {
           ) : (
             <WorkersTable stats={stats} current={host} />
           )}
-          {host ? <HostJobs host={host} jobs={data.jobs} connectorNames={names} /> : null}
+          {host ? <HostJobs key={host} host={host} jobs={data.jobs} connectorNames={names} /> : null}
         </ObservedClock>
       ) : null}
     </section>

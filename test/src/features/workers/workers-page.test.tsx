@@ -49,10 +49,19 @@ describe('workers page', () => {
 
     await user.click(within(workersTable()).getByRole('link', { name: 'Jobs of host-bad' }))
     expect(router.state.location.search).toBe('?host=host-bad')
-    const jobs = await screen.findByRole('table', { name: 'Jobs run by host-bad' })
+    const jobs = await screen.findByRole('list', { name: 'Jobs run by host-bad' })
+    // The section takes focus: on a phone it sits below the hosts, off screen.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Jobs of host-bad' }))
+    expect(screen.getByText(/^8 jobs in the window, newest first: 5 failed, 3 completed\.$/)).toBeTruthy()
+    const items = within(jobs).getAllByRole('listitem')
+    expect(items).toHaveLength(8)
+    // Each job links to its page by its id, and to its connector.
     const links = within(jobs).getAllByRole('link').filter((link) => link.getAttribute('href')?.startsWith('/jobs/'))
-    expect(links.map((link) => link.textContent)).toEqual(Array.from({ length: 8 }, (_, index) => `bad-${index}`))
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual(Array.from({ length: 8 }, (_, index) => [`bad-${index}`, `/jobs/bad-${index}`]))
     expect(within(jobs).getAllByRole('link', { name: 'Docs' })).toHaveLength(8)
+    expect(items[0]!.textContent).toMatch(/Failed.*Full · on demand · ended 1 h ago.*SyncError: bad-0 failed$/)
+    expect(items[0]!.textContent).not.toContain('Traceback')
+    expect(items[7]!.textContent).toMatch(/Completed.*ended 8 h ago$/)
   })
 
   it('says when no job was claimed yet', async () => {
