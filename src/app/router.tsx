@@ -2,7 +2,9 @@
 // `/jobs`, `/jobs/new`, `/jobs/:id`. Every page is its own chunk, loaded on first visit, so a page
 // ships none of another's code (the overview's charts and cron readers stay out of the jobs list and
 // the other way round); the overview's and the jobs list's loaders start their requests while their
-// chunk loads.
+// chunk loads. On a first visit the server has already named the page's chunks in the HTML
+// (server/route-preloads.ts); later pages' chunks start loading when a link to them is pointed at or
+// focused (preload-on-intent.ts).
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router'
 import { prefetchJobsList } from '../features/jobs-list/prefetch-jobs-list.ts'
