@@ -1,12 +1,14 @@
 // The dashboard server as one Hono app: access log, security headers and Host check on everything;
 // `/syncboard/config` for the browser; `/es/*` checked (read-only, same-origin, allow-list, body
 // limit), handed to the embedded emulator or forwarded to ES_URL, and its answers cleared of
-// sensitive configuration values; then the built app from dist/.
+// sensitive configuration values, then compressed for the browser (compress-response.ts); then the
+// built app from dist/, its assets precompressed at build time (tools/precompress.ts).
 // `npm start`, `npm run serve`, the Vite dev server and the tests all use this one app.
 
 import { Hono } from 'hono'
 import { ES_PREFIX, SERVER_CONFIG_URL, SERVER_ERROR_TYPES, type ServerConfig } from '../contract/syncboard-protocol.ts'
 import { accessLog, type LogSink } from './access-log.ts'
+import { compression } from './compress-response.ts'
 import type { DashboardConfig } from './config.ts'
 import { createEmbeddedEs } from './es-embedded.ts'
 import { esErrorResponse } from './es-error-response.ts'
@@ -48,6 +50,8 @@ export function createDashboardApp(config: DashboardConfig, options: DashboardAp
     return c.json(answer, 200, { 'cache-control': 'no-store' })
   })
 
+  // Outside the handler, so it compresses what redaction wrote and the refusals too (errors are small).
+  app.use(`${ES_PREFIX}/*`, compression())
   app.use(`${ES_PREFIX}/*`, mutationGuard(config))
   // A new fingerprint key for every server start (see RedactedValue).
   app.all(`${ES_PREFIX}/*`, createEsHandler(config, upstream, createSecretRedactor()))

@@ -25,7 +25,9 @@ export interface EsUpstream {
 const REQUEST_HEADERS_FORWARDED = ['accept', 'content-type'] as const
 
 // Never Set-Cookie or anything that could carry a cluster's session or internals to the browser.
-const RESPONSE_HEADERS_FORWARDED = ['content-type', 'content-length', 'x-elastic-product', 'allow', 'warning'] as const
+// Content-Encoding goes with the body it describes: an answer the cluster compressed passes through
+// as it came (compress-response.ts leaves it alone; redact-secrets.ts decodes the ones it must read).
+const RESPONSE_HEADERS_FORWARDED = ['content-type', 'content-length', 'content-encoding', 'x-elastic-product', 'allow', 'warning'] as const
 
 export function forwardedRequestHeaders(from: Headers): Headers {
   const headers = new Headers()

@@ -4,6 +4,8 @@
 // (see RedactedValue in contract/syncboard-protocol.ts for the shape and the rules).
 
 import { createHmac, randomBytes } from 'node:crypto'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
 import { REDACTED_MARKER, SERVER_ERROR_TYPES, type RedactedValue } from '../contract/syncboard-protocol.ts'
 import { esErrorResponse } from './es-error-response.ts'
 import type { EsRouteName } from './es-routes.ts'
@@ -65,6 +67,21 @@ export function createSecretRedactor(): SecretRedactor {
       } catch {
         return esErrorResponse(502, SERVER_ERROR_TYPES.upstreamUnreachable, 'Elasticsearch broke off its answer')
       }
+      const encoding = answer.headers.get('content-encoding')?.trim().toLowerCase() ?? 'identity'
+      if (encoding !== 'identity') {
+        // The forwarder never asks for a coding, but a cluster (or a proxy before it) may apply one
+        // anyway: its secrets are only found in the decoded text, which is what goes on (and is
+        // compressed again for the browser by compress-response.ts).
+        const decoded = await decode(bytes, encoding)
+        if (decoded === null) {
+          return esErrorResponse(
+            502,
+            SERVER_ERROR_TYPES.unredactableAnswer,
+            `Elasticsearch answered with Content-Encoding ${JSON.stringify(encoding)}, which Syncboard cannot decode to remove sensitive configuration values`,
+          )
+        }
+        bytes = decoded
+      }
       if (!bytes.includes(CONFIGURATION_KEY) && !bytes.includes(UNICODE_ESCAPE)) return withBody(answer, bytes)
 
       let parsed: unknown
@@ -122,8 +139,30 @@ function redactConfiguration(configuration: unknown, placeholder: Placeholder): 
   return changed
 }
 
+const DECODERS: Record<string, (bytes: Buffer, options: zlib.ZlibOptions & zlib.BrotliOptions) => Promise<Buffer>> = {
+  gzip: promisify(zlib.gunzip),
+  'x-gzip': promisify(zlib.gunzip),
+  deflate: promisify(zlib.inflate),
+  br: promisify(zlib.brotliDecompress),
+}
+
+// A decoded answer is held whole for parsing, like any other; this bounds what a tiny one may expand to.
+const MAX_DECODED_BYTES = 256 * 1024 * 1024
+
+/** The decoded bytes, or null for a coding (or a chain of them) this server does not decode, or corrupt data. */
+async function decode(bytes: Buffer<ArrayBuffer>, encoding: string): Promise<Buffer<ArrayBuffer> | null> {
+  const decoder = Object.hasOwn(DECODERS, encoding) ? DECODERS[encoding] : undefined
+  if (decoder === undefined) return null
+  try {
+    return Buffer.from(await decoder(bytes, { maxOutputLength: MAX_DECODED_BYTES }))
+  } catch {
+    return null
+  }
+}
+
 function withBody(answer: Response, body: Uint8Array<ArrayBuffer>): Response {
   const headers = new Headers(answer.headers)
+  headers.delete('content-encoding')
   headers.set('content-length', String(body.byteLength))
   return new Response(body, { status: answer.status, headers })
 }

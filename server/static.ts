@@ -2,10 +2,16 @@
 // index.html revalidated, and index.html for every page URL (the SPA's router takes it from there).
 // dist/ is read at request time, so the server can start before `vite build` has finished: pages
 // answer 503 until index.html exists, which is what a readiness probe (Playwright) waits for.
+// Compressed by Accept-Encoding (content-encoding.ts): an asset from the `.br` / `.gz` file that
+// tools/precompress.ts wrote beside it, index.html compressed once per build and kept with it; each
+// variant with its own ETag and Content-Length, and `Vary: Accept-Encoding` on all of them.
 
 import { readFile, stat } from 'node:fs/promises'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
 import path from 'node:path'
 import type { Context } from 'hono'
+import { chooseEncoding, etagMatches, MIN_COMPRESSIBLE_BYTES, variantEtag, type Coding, type Encoding } from './content-encoding.ts'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,9 +38,47 @@ const CONTENT_TYPES: Record<string, string> = {
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 const REVALIDATE = 'no-cache'
 
+/** The file suffix of each coding's precompressed variant (tools/precompress.ts writes them). */
+const VARIANT_SUFFIX: Record<Coding, string> = { br: '.br', gzip: '.gz' }
+
 interface CachedIndex {
   version: string
-  html: string
+  html: Buffer<ArrayBuffer>
+  /** Each coding's variant, made on the first request that asks for it. */
+  compressed: Partial<Record<Coding, Promise<Buffer<ArrayBuffer>>>>
+}
+
+const brotli = promisify(zlib.brotliCompress)
+const gzip = promisify(zlib.gzip)
+
+interface FoundFile {
+  file: string
+  size: number
+  mtimeMs: number
+}
+
+/** Each coding with a precompressed file beside `file` (same build: not older than the file). */
+async function precompressedCodings(file: string, mtimeMs: number): Promise<Map<Coding, FoundFile>> {
+  const found = new Map<Coding, FoundFile>()
+  for (const coding of ['br', 'gzip'] as const) {
+    const variant = file + VARIANT_SUFFIX[coding]
+    const info = await stat(variant).catch(() => null)
+    if (info?.isFile() && info.mtimeMs >= mtimeMs) found.set(coding, { file: variant, size: info.size, mtimeMs: info.mtimeMs })
+  }
+  return found
+}
+
+/** Once per build and coding, so the best compression costs nothing per page view. */
+function compressIndex(html: Buffer, coding: Coding): Promise<Buffer<ArrayBuffer>> {
+  // zlib's results are fresh buffers of their own (never a SharedArrayBuffer), whatever the typings say.
+  if (coding === 'gzip') return gzip(html, { level: 9 }) as Promise<Buffer<ArrayBuffer>>
+  return brotli(html, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+      [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: html.byteLength,
+    },
+  }) as Promise<Buffer<ArrayBuffer>>
 }
 
 export function createStaticHandler(distDir: string) {
@@ -48,14 +92,14 @@ export function createStaticHandler(distDir: string) {
     if (!info?.isFile()) return null
     const version = `${info.mtimeMs}-${info.size}`
     if (cachedIndex?.version === version) return cachedIndex
-    const html = await readFile(path.join(root, 'index.html'), 'utf8').catch(() => null)
+    const html = await readFile(path.join(root, 'index.html')).catch(() => null)
     if (html === null || !html.includes('</html>')) return null
-    cachedIndex = { version, html }
+    cachedIndex = { version, html, compressed: {} }
     return cachedIndex
   }
 
   /** A file inside dist/ for this URL path, or null (never anything outside dist/). */
-  async function findFile(urlPath: string): Promise<{ file: string; size: number; mtimeMs: number } | null> {
+  async function findFile(urlPath: string): Promise<FoundFile | null> {
     let decoded: string
     try {
       decoded = decodeURIComponent(urlPath)
@@ -72,15 +116,32 @@ export function createStaticHandler(distDir: string) {
   async function serveFile(c: Context, urlPath: string, cacheControl: string): Promise<Response | null> {
     const found = await findFile(urlPath)
     if (!found) return null
-    const etag = `W/"${found.size.toString(16)}-${Math.trunc(found.mtimeMs).toString(16)}"`
-    const headers = {
+    const identityEtag = `W/"${found.size.toString(16)}-${Math.trunc(found.mtimeMs).toString(16)}"`
+    const headers: Record<string, string> = {
       'content-type': CONTENT_TYPES[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream',
       'cache-control': cacheControl,
-      etag,
+      etag: identityEtag,
     }
-    if (c.req.header('if-none-match') === etag) return new Response(null, { status: 304, headers })
-    const body = await readFile(found.file).catch(() => null)
-    return body === null ? null : new Response(body, { headers })
+    let served = found
+    const variants = await precompressedCodings(found.file, found.mtimeMs)
+    if (variants.size > 0) {
+      headers.vary = 'Accept-Encoding'
+      const coding = chooseEncoding(c.req.header('accept-encoding'), [...variants.keys()])
+      const variant = coding === 'identity' ? undefined : variants.get(coding)
+      if (coding !== 'identity' && variant) {
+        served = variant
+        headers['content-encoding'] = coding
+        headers.etag = variantEtag(`W/"${variant.size.toString(16)}-${Math.trunc(variant.mtimeMs).toString(16)}"`, coding)
+      }
+    }
+    if (etagMatches(c.req.header('if-none-match'), headers.etag ?? identityEtag)) return new Response(null, { status: 304, headers })
+    // HEAD gets the headers GET would (the variant's length and coding), without reading the file.
+    headers['content-length'] = String(served.size)
+    if (c.req.raw.method === 'HEAD') return new Response(null, { headers })
+    const body = await readFile(served.file).catch(() => null)
+    if (body === null) return null
+    headers['content-length'] = String(body.byteLength)
+    return new Response(body, { headers })
   }
 
   async function servePage(c: Context): Promise<Response> {
@@ -91,9 +152,25 @@ export function createStaticHandler(distDir: string) {
         headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2', 'cache-control': 'no-store' },
       })
     }
-    const headers = { 'content-type': CONTENT_TYPES['.html'] ?? 'text/html', 'cache-control': REVALIDATE, etag: `W/"${index.version}"` }
-    if (c.req.header('if-none-match') === headers.etag) return new Response(null, { status: 304, headers })
-    return new Response(index.html, { headers })
+    const headers: Record<string, string> = {
+      'content-type': CONTENT_TYPES['.html'] ?? 'text/html',
+      'cache-control': REVALIDATE,
+      etag: `W/"${index.version}"`,
+    }
+    let encoding: Encoding = 'identity'
+    if (index.html.byteLength >= MIN_COMPRESSIBLE_BYTES) {
+      headers.vary = 'Accept-Encoding'
+      encoding = chooseEncoding(c.req.header('accept-encoding'))
+      headers.etag = variantEtag(`W/"${index.version}"`, encoding)
+    }
+    if (etagMatches(c.req.header('if-none-match'), headers.etag ?? '')) return new Response(null, { status: 304, headers })
+    let body = index.html
+    if (encoding !== 'identity') {
+      headers['content-encoding'] = encoding
+      body = await (index.compressed[encoding] ??= compressIndex(index.html, encoding))
+    }
+    headers['content-length'] = String(body.byteLength)
+    return new Response(c.req.raw.method === 'HEAD' ? null : body, { headers })
   }
 
   /** GET/HEAD for everything that is not /es or the server's own endpoints. */

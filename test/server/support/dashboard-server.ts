@@ -12,6 +12,8 @@ export interface RawResponse {
   status: number
   headers: http.IncomingHttpHeaders
   body: string
+  /** The body exactly as it came off the wire (still compressed, if it was). */
+  bytes: Buffer
   json: () => unknown
 }
 
@@ -72,8 +74,9 @@ export function sendRaw(port: number, agent: http.Agent, request: RawRequest): P
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
         res.on('end', () => {
-          const body = Buffer.concat(chunks).toString('utf8')
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) })
+          const bytes = Buffer.concat(chunks)
+          const body = bytes.toString('utf8')
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, bytes, json: () => JSON.parse(body) })
         })
         res.on('error', reject)
       },

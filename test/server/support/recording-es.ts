@@ -17,6 +17,8 @@ export interface StubAnswer {
   status?: number
   headers?: Record<string, string | string[]>
   body?: string
+  /** Bytes sent as they are instead of `body` (e.g. an answer the cluster compressed itself). */
+  bodyBytes?: Buffer
   /** Wait this long before answering. */
   delayMs?: number
   /** Never answer (the connection stays open until the test ends). */
@@ -57,7 +59,7 @@ export function recordingHandler(es: {
       if (answer.hang) return
       setTimeout(() => {
         res.writeHead(answer.status ?? 200, answer.headers ?? DEFAULT_ANSWER.headers)
-        res.end(answer.body ?? DEFAULT_ANSWER.body)
+        res.end(answer.bodyBytes ?? answer.body ?? DEFAULT_ANSWER.body)
       }, answer.delayMs ?? 0)
     })
   }
