@@ -1,7 +1,8 @@
 // How often the jobs list refreshes, within the polling budget (lib/polling-policy.ts, issue 13):
 // its rows every 5 s while the page shows a job that moves on its own (pending, running or
-// canceling) and every 20 s otherwise; the status counts — eight size=0 requests — every 30 s and
-// 60 s, so that an idle tab costs 3 + 8 = 11 requests a minute and a busy one 12 + 16 = 28. Both
+// canceling) and every 20 s otherwise — or once three refreshes in a row brought nothing new (a
+// pending job whose service is gone does not move); the status counts every 30 s and 60 s, so that
+// an idle tab with eight counts costs 3 + 8 = 11 requests a minute and a busy one 12 + 16 = 28. Both
 // back off when the cluster is slow or failing (src/hooks/poll-interval.ts).
 //
 // How the data hooks use it:
@@ -35,11 +36,12 @@ export function countInterval(page: Pick<NewestFirstPage, 'jobs'> | undefined): 
   return hasMovingJob(page) ? COUNTS_PACE.activeMs : COUNTS_PACE.idleMs
 }
 
-// oxlint-disable-next-line typescript/no-explicit-any -- any key type
-type RowsQuery = Query<NewestFirstPage, EsError, NewestFirstPage, any>
-
-/** `refetchInterval` of the rows query: its pace from its own data, backed off by its timing and failures. */
-export function rowsRefetchInterval(query: RowsQuery): number {
+/**
+ * `refetchInterval` of the rows query (any page shape with `jobs`: NewestFirstPage, MergedPage): its
+ * pace from its own data, backed off by its timing and failures, idle once it stopped changing.
+ */
+// oxlint-disable-next-line typescript/no-explicit-any -- any error, select and key types
+export function rowsRefetchInterval<TPage extends Pick<NewestFirstPage, 'jobs'>>(query: Query<TPage, any, any, any>): number {
   return adaptiveInterval(query, ROWS_PACE, hasMovingJob(query.state.data))
 }
 

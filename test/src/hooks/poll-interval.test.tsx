@@ -1,7 +1,8 @@
 // React Query's side of the polling budget, on real requests to the emulator through msw: the
 // refetchInterval function learns how long the last request took (slow answers are made slow by a
-// handler that waits, then lets the emulator answer) and how many refreshes failed in a row (a
-// handler answering Elasticsearch's 503), and the interval it returns follows the policy.
+// handler that waits, then lets the emulator answer), how many refreshes failed in a row (a handler
+// answering Elasticsearch's 503) and how many brought nothing new, and the interval it returns
+// follows the policy.
 import { QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { renderHook, waitFor } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
@@ -80,6 +81,24 @@ describe('adaptiveInterval', () => {
     useEmulator()
     await result.current.refetch()
     await waitFor(() => expect(observeFetch(query()).failures).toBe(0))
+    expect(adaptiveInterval(query(), QUICK, true)).toBe(2_000)
+  })
+
+  it('counts the refreshes in a row that answered what the query already had, and forgets them when one brings news', async () => {
+    const emulator = useEmulator()
+    const { result, query } = renderCount()
+    await waitFor(() => expect(result.current.isSuccess).toBe(true))
+    expect(observeFetch(query()).unchanged).toBe(0)
+    for (const expected of [1, 2, 3]) {
+      await result.current.refetch()
+      await waitFor(() => expect(observeFetch(query()).unchanged).toBe(expected))
+    }
+    // Settled: what may move is paced as idle.
+    expect(adaptiveInterval(query(), QUICK, true)).toBe(8_000)
+
+    emulator.store.createSyncJob({ id: emulator.store.liveConnectorIds()[0]! })
+    await result.current.refetch()
+    await waitFor(() => expect(observeFetch(query()).unchanged).toBe(0))
     expect(adaptiveInterval(query(), QUICK, true)).toBe(2_000)
   })
 })

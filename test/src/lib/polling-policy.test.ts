@@ -1,7 +1,7 @@
 // The polling budget's policy at its boundaries: the pace for what is on screen, the doubling per
 // failure and its cap, the floor of four times the last request's duration, and what a pace costs.
 import { describe, expect, it } from 'vitest'
-import { MAX_BACKOFF_MS, nextPollInterval, requestsPerMinute, SLOW_FACTOR } from '../../../src/lib/polling-policy.ts'
+import { MAX_BACKOFF_MS, nextPollInterval, requestsPerMinute, SETTLE_AFTER, SLOW_FACTOR } from '../../../src/lib/polling-policy.ts'
 
 const pace = { activeMs: 5_000, idleMs: 20_000 }
 const well = { active: false, lastDurationMs: undefined, failures: 0 }
@@ -10,6 +10,13 @@ describe('nextPollInterval', () => {
   it('takes the active pace while something on screen moves and the idle pace otherwise', () => {
     expect(nextPollInterval(pace, { ...well, active: true })).toBe(5_000)
     expect(nextPollInterval(pace, well)).toBe(20_000)
+  })
+
+  it('paces what may move as idle once SETTLE_AFTER refreshes in a row brought nothing new', () => {
+    expect(SETTLE_AFTER).toBe(3)
+    expect(nextPollInterval(pace, { ...well, active: true, unchanged: 2 })).toBe(5_000)
+    expect(nextPollInterval(pace, { ...well, active: true, unchanged: 3 })).toBe(20_000)
+    expect(nextPollInterval(pace, { ...well, active: true, unchanged: 0 })).toBe(5_000)
   })
 
   it('keeps the pace while requests take under a quarter of it, and waits four times the duration beyond', () => {

@@ -34,7 +34,7 @@ describe('job page polling', () => {
     expect(isPolledStatus(undefined)).toBe(false)
   })
 
-  it('reads an active job again every 2 to 3 seconds, and stops once it has finished', async () => {
+  it('reads an active job again every 2 to 3 seconds, every 10 s once it has not changed for three reads, and stops once it has finished', async () => {
     // Timers only: the clock moves with real time too (so Testing Library's waits work) and jumps on
     // `elapse`; Date stays real for the page's "updated … ago".
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'], shouldAdvanceTime: true })
@@ -43,14 +43,23 @@ describe('job page polling', () => {
     const reads = jobReads(id)
     await renderJob(id)
 
+    // The worker is off: the job does not change. 2.5, 5 and 7.5 s, then every 10 s.
     const before = reads.count
-    await elapse(10_000)
+    await elapse(30_000)
     const polls = reads.count - before
-    expect(polls).toBeGreaterThanOrEqual(3)
-    expect(polls).toBeLessThanOrEqual(5)
+    expect(polls).toBeGreaterThanOrEqual(4)
+    expect(polls).toBeLessThanOrEqual(6)
+
+    // A change brings the fast pace back: the read that sees it (within 10 s), then three more 2.5 s
+    // apart — four reads in 20 s, where the settled pace makes two.
+    emulator.store.writeSyncJob(id, { last_seen: new Date().toISOString(), indexed_document_count: 5 })
+    const beforeChange = reads.count
+    await elapse(20_000)
+    expect(reads.count - beforeChange).toBeGreaterThanOrEqual(4)
 
     emulator.store.writeSyncJob(id, { status: 'completed', completed_at: new Date().toISOString() })
-    await elapse(3_000)
+    // Nothing changed for three reads: it is read every 10 s now.
+    await elapse(10_000)
     expect(await screen.findByText('not refreshing: the job has finished')).toBeTruthy()
     const finished = reads.count
     await elapse(30_000)
