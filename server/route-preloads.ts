@@ -89,41 +89,46 @@ export function withPreloads(html: string, tags: string): string {
   return tags === '' ? html : html.replace('</head>', `  ${tags}\n  </head>`)
 }
 
-/**
- * index.html for a page path, given the built index: the manifest is read once per build (keyed by
- * its mtime and size, like index.html in static.ts); no manifest (a build without it) means no tags.
- */
-export function createRoutePreloads(distDir: string): (html: string, urlPath: string) => Promise<string> {
-  const file = path.join(path.resolve(distDir), '.vite', 'manifest.json')
-  let cached: { version: string; manifest: Manifest | null; tags: Map<string, string> } | null = null
+const routeIndex = (urlPath: string) => ROUTE_MODULES.findIndex((entry) => entry.pattern.test(urlPath))
 
-  async function current() {
+/** What static.ts asks of the manifest when it builds a page's index.html. */
+export interface RoutePreloads {
+  /** Changes when the manifest does (a new build, or one that was still being written before). */
+  version(): Promise<string>
+  /** Pages of one route get the same tags: their index.html can be built and compressed once. */
+  key(urlPath: string): string
+  /** `html` with the tags of the page at `urlPath`; unchanged without a manifest or a route. */
+  html(html: string, urlPath: string): Promise<string>
+}
+
+/** Reads dist/.vite/manifest.json once per build (keyed by its mtime and size, like index.html). */
+export function createRoutePreloads(distDir: string): RoutePreloads {
+  const file = path.join(path.resolve(distDir), '.vite', 'manifest.json')
+  let cached: { version: string; manifest: Manifest } | null = null
+
+  async function current(): Promise<{ version: string; manifest: Manifest | null }> {
     const info = await stat(file).catch(() => null)
-    const version = info?.isFile() ? `${info.mtimeMs}-${info.size}` : 'none'
+    if (!info?.isFile()) return { version: 'none', manifest: null }
+    const version = `${info.mtimeMs}-${info.size}`
     if (cached?.version === version) return cached
-    const text = version === 'none' ? null : await readFile(file, 'utf8').catch(() => null)
-    let manifest: Manifest | null = null
+    const text = await readFile(file, 'utf8').catch(() => null)
     try {
-      manifest = text === null ? null : (JSON.parse(text) as Manifest)
+      if (text === null) return { version: 'none', manifest: null }
+      cached = { version, manifest: JSON.parse(text) as Manifest }
+      return cached
     } catch {
       // Being written by `vite build`: no tags until it is complete.
-      return { version: 'incomplete', manifest: null, tags: new Map<string, string>() }
+      return { version: 'incomplete', manifest: null }
     }
-    cached = { version, manifest, tags: new Map() }
-    return cached
   }
 
-  return async function pageHtml(html: string, urlPath: string): Promise<string> {
-    const { manifest, tags } = await current()
-    if (!manifest) return html
-    const route = ROUTE_MODULES.findIndex((entry) => entry.pattern.test(urlPath))
-    if (route < 0) return html
-    const key = String(route)
-    let pageTags = tags.get(key)
-    if (pageTags === undefined) {
-      pageTags = preloadTags(routePreloads(manifest, urlPath))
-      tags.set(key, pageTags)
-    }
-    return withPreloads(html, pageTags)
+  return {
+    version: async () => (await current()).version,
+    key: (urlPath) => String(routeIndex(urlPath)),
+    async html(html, urlPath) {
+      const { manifest } = await current()
+      if (!manifest || routeIndex(urlPath) < 0) return html
+      return withPreloads(html, preloadTags(routePreloads(manifest, urlPath)))
+    },
   }
 }

@@ -12,6 +12,7 @@ import zlib from 'node:zlib'
 import path from 'node:path'
 import type { Context } from 'hono'
 import { chooseEncoding, etagMatches, MIN_COMPRESSIBLE_BYTES, variantEtag, type Coding, type Encoding } from './content-encoding.ts'
+import { createRoutePreloads } from './route-preloads.ts'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -83,19 +84,23 @@ function compressIndex(html: Buffer, coding: Coding): Promise<Buffer<ArrayBuffer
 
 export function createStaticHandler(distDir: string) {
   const root = path.resolve(distDir)
-  // index.html is read once per build (keyed by mtime and size), not once per page view, and only
-  // once it is complete: vite may be writing it while a request comes in.
-  let cachedIndex: CachedIndex | null = null
+  // index.html is read once per build (keyed by mtime and size) and route, not once per page view, and
+  // only once it is complete: vite may be writing it while a request comes in. Each route's copy names
+  // that page's own chunks as preloads (route-preloads.ts), from the build's manifest.
+  const preloads = createRoutePreloads(root)
+  const cachedIndexes = new Map<string, CachedIndex>()
 
-  async function readIndex(): Promise<CachedIndex | null> {
+  async function readIndex(urlPath: string): Promise<CachedIndex | null> {
     const info = await stat(path.join(root, 'index.html')).catch(() => null)
     if (!info?.isFile()) return null
-    const version = `${info.mtimeMs}-${info.size}`
+    const version = `${info.mtimeMs}-${info.size}-${await preloads.version()}`
+    const cachedIndex = cachedIndexes.get(preloads.key(urlPath))
     if (cachedIndex?.version === version) return cachedIndex
     const html = await readFile(path.join(root, 'index.html')).catch(() => null)
     if (html === null || !html.includes('</html>')) return null
-    cachedIndex = { version, html, compressed: {} }
-    return cachedIndex
+    const page: CachedIndex = { version, html: Buffer.from(await preloads.html(html.toString('utf8'), urlPath)), compressed: {} }
+    cachedIndexes.set(preloads.key(urlPath), page)
+    return page
   }
 
   /** A file inside dist/ for this URL path, or null (never anything outside dist/). */
@@ -145,7 +150,7 @@ export function createStaticHandler(distDir: string) {
   }
 
   async function servePage(c: Context): Promise<Response> {
-    const index = await readIndex()
+    const index = await readIndex(c.req.path)
     if (!index) {
       return new Response('Syncboard is not built yet: run `npm run build` (or `npm start`, which builds first).\n', {
         status: 503,

@@ -1,11 +1,14 @@
 // server/route-preloads.ts: the chunks and styles named in a page's HTML, from a manifest shaped as
 // Vite writes it (one page chunk importing a chunk the entry shares and one of its own, with CSS), and
-// the route table checked against the lazy imports in src/app/router.tsx so the two cannot drift.
+// the route table checked against the lazy imports in src/app/router.tsx so the two cannot drift;
+// then the pages the running dashboard answers, plain and compressed.
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRoutePreloads, preloadTags, ROUTE_MODULES, routePreloads, withPreloads, type Manifest } from '../../server/route-preloads.ts'
+import { startDashboard } from './support/dashboard-server.ts'
 
 const JOBS = 'src/features/jobs-list/jobs-page.tsx'
 const JOB = 'src/features/job-detail/job-page.tsx'
@@ -72,26 +75,39 @@ describe('createRoutePreloads over a dist folder', () => {
   })
 
   it('leaves the HTML alone until a manifest is there, then adds the page’s tags; a new build is read again', async () => {
-    const pageHtml = createRoutePreloads(distDir)
-    expect(await pageHtml(html, '/jobs')).toBe(html)
+    const preloads = createRoutePreloads(distDir)
+    expect(await preloads.html(html, '/jobs')).toBe(html)
+    const before = await preloads.version()
 
     await mkdir(path.join(distDir, '.vite'))
     await writeFile(path.join(distDir, '.vite', 'manifest.json'), JSON.stringify(manifest))
-    const jobs = await pageHtml(html, '/jobs')
+    const built = await preloads.version()
+    expect(built).not.toBe(before)
+    const jobs = await preloads.html(html, '/jobs')
     expect(jobs).toContain('<link rel="modulepreload" crossorigin href="/assets/jobs-page-j1.js">')
     expect(jobs).toContain('<link rel="stylesheet" crossorigin href="/assets/time-label-t1.css">')
     expect(jobs.indexOf('jobs-page-j1.js')).toBeLessThan(jobs.indexOf('</head>'))
-    expect(await pageHtml(html, '/nowhere')).toBe(html)
+    expect(await preloads.html(html, '/nowhere')).toBe(html)
 
     const rebuilt: Manifest = { ...manifest, [JOBS]: { ...manifest[JOBS]!, file: 'assets/jobs-page-j2-longer.js' } }
     await writeFile(path.join(distDir, '.vite', 'manifest.json'), JSON.stringify(rebuilt))
-    expect(await pageHtml(html, '/jobs')).toContain('/assets/jobs-page-j2-longer.js')
+    expect(await preloads.version()).not.toBe(built)
+    expect(await preloads.html(html, '/jobs')).toContain('/assets/jobs-page-j2-longer.js')
   })
 
-  it('leaves the HTML alone while the manifest is half written', async () => {
-    const pageHtml = createRoutePreloads(distDir)
+  it('leaves the HTML alone while the manifest is half written, and says its version is not the built one', async () => {
+    const preloads = createRoutePreloads(distDir)
     await writeFile(path.join(distDir, '.vite', 'manifest.json'), '{"index.html": {"file": "assets/ind')
-    expect(await pageHtml(html, '/jobs')).toBe(html)
+    expect(await preloads.html(html, '/jobs')).toBe(html)
+    expect(await preloads.version()).toBe('incomplete')
+  })
+
+  it('keys pages by route: two jobs share one, the list has another, an unknown path a third', () => {
+    const preloads = createRoutePreloads(distDir)
+    expect(preloads.key('/jobs/a')).toBe(preloads.key('/jobs/b'))
+    expect(preloads.key('/jobs')).not.toBe(preloads.key('/jobs/a'))
+    expect(preloads.key('/nowhere')).not.toBe(preloads.key('/jobs'))
+    expect(preloads.key('/')).toBe(preloads.key('/connectors'))
   })
 })
 
@@ -102,5 +118,40 @@ describe('the route table', () => {
     const named = new Set(ROUTE_MODULES.flatMap((route) => route.modules))
     expect(named).toEqual(lazy)
     for (const module of named) await expect(readFile(path.join(import.meta.dirname, '../..', module), 'utf8')).resolves.toBeTruthy()
+  })
+})
+
+describe('the pages the dashboard answers', () => {
+  it('name each page’s own chunks, plain and gzipped, and a new build’s chunks once it is there', async () => {
+    const distDir = await mkdtemp(path.join(os.tmpdir(), 'syncboard-preload-pages-'))
+    const index = `<!doctype html><html><head><script type="module" crossorigin src="/assets/index-e1.js"></script>${' '.repeat(2000)}</head><body><div id="root"></div></body></html>`
+    await writeFile(path.join(distDir, 'index.html'), index)
+    await mkdir(path.join(distDir, '.vite'))
+    await writeFile(path.join(distDir, '.vite', 'manifest.json'), JSON.stringify(manifest))
+    const dashboard = await startDashboard({ EMULATOR_WORKER: 'false', EMULATOR_JOBS: '10', EMULATOR_CONNECTORS: '2' }, { distDir })
+    try {
+      const jobs = await dashboard.send({ path: '/jobs?status=error', headers: { accept: 'text/html' } })
+      expect(jobs.status).toBe(200)
+      expect(jobs.body).toContain('<link rel="modulepreload" crossorigin href="/assets/jobs-page-j1.js">')
+      expect(jobs.body).not.toContain('job-page-p1.js')
+
+      const job = await dashboard.send({ path: '/jobs/abc', headers: { accept: 'text/html', 'accept-encoding': 'gzip' } })
+      expect(job.headers['content-encoding']).toBe('gzip')
+      const jobHtml = gunzipSync(job.bytes).toString('utf8')
+      expect(jobHtml).toContain('<link rel="modulepreload" crossorigin href="/assets/job-page-p1.js">')
+      expect(jobHtml).not.toContain('jobs-page-j1.js')
+
+      // The list again, compressed this time: its own tags, not the job page's kept from before.
+      const jobsGzip = await dashboard.send({ path: '/jobs', headers: { accept: 'text/html', 'accept-encoding': 'gzip' } })
+      expect(gunzipSync(jobsGzip.bytes).toString('utf8')).toContain('jobs-page-j1.js')
+      expect((await dashboard.send({ path: '/nowhere', headers: { accept: 'text/html' } })).body).not.toContain('modulepreload')
+
+      const rebuilt: Manifest = { ...manifest, [JOB]: { ...manifest[JOB]!, file: 'assets/job-page-p2-longer.js' } }
+      await writeFile(path.join(distDir, '.vite', 'manifest.json'), JSON.stringify(rebuilt))
+      expect((await dashboard.send({ path: '/jobs/abc', headers: { accept: 'text/html' } })).body).toContain('/assets/job-page-p2-longer.js')
+    } finally {
+      await dashboard.close()
+      await rm(distDir, { recursive: true, force: true })
+    }
   })
 })
