@@ -113,7 +113,8 @@ describe('jobs list views', () => {
     const emulator = useEmulator({ jobs: 200 })
     const { user, router } = renderRoute('/jobs?status=error')
     const failed = emulator.store.listSyncJobs({ from: 0, size: 1000, status: 'error' }).results
-    const byMessage = Map.groupBy(failed, (job) => job.error ?? '')
+    const byMessage = new Map<string, SyncJob[]>()
+    for (const job of failed) byMessage.set(job.error ?? '', [...(byMessage.get(job.error ?? '') ?? []), job])
     const panel = await screen.findByRole('region', { name: 'Failures by message' })
     await waitFor(() => expect(within(panel).getAllByRole('listitem').length).toBe(Math.min(byMessage.size, 5)))
     expect(panel.textContent).toContain(`${byMessage.size} different messages across ${failed.length} failed jobs`)
