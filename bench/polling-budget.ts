@@ -8,7 +8,8 @@
 // per minute beside the budget: ≤ 12 requests a minute idle, ≤ 40 busy, < 1 MB a minute, and no
 // request sent while one for the same URL was in flight.
 // Flags: --minutes N (measuring window, default 3; 1 for a quick run), --warmup S (default 15),
-// --time-scale N (the busy worker's speed, default 1: the real service's pace), --only idle|busy.
+// --time-scale N (the busy worker's speed, default 1: the real service's pace), --only idle|busy,
+// --verbose (each tab's requests by path).
 // A benchmark, not a test: it fails only if it cannot run.
 import { parseArgs } from 'node:util'
 import { getJob, launchChromium, newestJob, startServer, startSyncs, type Activity } from './polling/scenario.ts'
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '15' },
     'time-scale': { type: 'string', default: '1' },
     only: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
   },
 })
 const windowMs = Number(values.minutes) * 60_000
@@ -100,4 +102,10 @@ for (const row of rows) {
       `${(bytes / 1000).toFixed(1).padStart(8)} ${`< ${BUDGET.bytesPerMinute / 1000}`.padStart(7)} ${mark(bytes < BUDGET.bytesPerMinute).padEnd(4)} ` +
       `${String(row.tally.duplicates).padStart(4)}  ${row.note}${row.tally.failed ? ` · ${row.tally.failed} failed` : ''}`,
   )
+}
+if (values.verbose) {
+  for (const row of rows) {
+    console.info(`\n${row.activity} ${row.page}:`)
+    for (const [path, count] of Object.entries(row.tally.paths).sort((a, b) => b[1] - a[1])) console.info(`  ${String(count).padStart(5)}  ${path}`)
+  }
 }

@@ -12,6 +12,8 @@ export interface Tally {
   duplicates: number
   /** Requests that failed (no answer). */
   failed: number
+  /** Requests per path (query string left out). */
+  paths: Record<string, number>
 }
 
 export interface TabMeter {
@@ -22,7 +24,7 @@ export interface TabMeter {
   reset: () => void
 }
 
-const empty = (): Tally => ({ requests: 0, bytes: 0, duplicates: 0, failed: 0 })
+const empty = (): Tally => ({ requests: 0, bytes: 0, duplicates: 0, failed: 0, paths: {} })
 
 export async function openMeteredTab(context: BrowserContext): Promise<TabMeter> {
   const page = await context.newPage()
@@ -37,6 +39,8 @@ export async function openMeteredTab(context: BrowserContext): Promise<TabMeter>
     const url = event.request.url
     if (url.startsWith('data:')) return
     tally.requests += 1
+    const path = new URL(url).pathname
+    tally.paths[path] = (tally.paths[path] ?? 0) + 1
     if ((urls.get(url) ?? 0) > 0) tally.duplicates += 1
     urls.set(url, (urls.get(url) ?? 0) + 1)
     inFlight.set(event.requestId, url)
@@ -55,7 +59,7 @@ export async function openMeteredTab(context: BrowserContext): Promise<TabMeter>
     tally.failed += 1
     done(event.requestId)
   })
-  return { page, cdp, tally: () => ({ ...tally }), reset: () => (tally = empty()) }
+  return { page, cdp, tally: () => ({ ...tally, paths: { ...tally.paths } }), reset: () => (tally = empty()) }
 }
 
 /** Per minute over `ms`. */

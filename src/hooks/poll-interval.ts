@@ -17,7 +17,7 @@
 // here for a hidden tab would be worse: a query that is still fresh when the tab shows again is not
 // refetched, so nothing would re-arm its timer.
 import type { Query } from '@tanstack/react-query'
-import { nextPollInterval, type PollPace } from '../lib/polling-policy.ts'
+import { nextPollInterval, SETTLE_AFTER, type PollPace } from '../lib/polling-policy.ts'
 
 interface FetchTiming {
   /** When the request in flight started (epoch ms); undefined while none is. */
@@ -34,6 +34,16 @@ interface FetchTiming {
 type AnyQuery = Query<any, any, any, any>
 
 const timings = new WeakMap<AnyQuery, FetchTiming>()
+/** Per data object a query answered, how many refreshes in a row answered it again. */
+const repeats = new WeakMap<object, number>()
+
+/**
+ * Whether `data` (a query's data object) was answered SETTLE_AFTER times in a row without change:
+ * for queries paced by another one's data (the jobs list's counts follow its rows).
+ */
+export function isSettled(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (repeats.get(data) ?? 0) >= SETTLE_AFTER
+}
 
 /** Updates and returns what is known of `query`'s requests; call it with every state it goes through. */
 export function observeFetch(query: AnyQuery, now = Date.now()): Readonly<FetchTiming> {
@@ -54,7 +64,10 @@ export function observeFetch(query: AnyQuery, now = Date.now()): Readonly<FetchT
     // A canceled request sets neither timestamp: it counts as instant, and changes no failure count.
     timing.lastDurationMs = failed || succeeded ? Math.max(dataUpdatedAt, errorUpdatedAt) - timing.startedAt : 0
     timing.failures = failed ? timing.failures + 1 : succeeded ? 0 : timing.failures
-    if (succeeded) timing.unchanged = timing.dataAtStart !== undefined && query.state.data === timing.dataAtStart ? timing.unchanged + 1 : 0
+    if (succeeded) {
+      timing.unchanged = timing.dataAtStart !== undefined && query.state.data === timing.dataAtStart ? timing.unchanged + 1 : 0
+      if (typeof query.state.data === 'object' && query.state.data !== null) repeats.set(query.state.data, timing.unchanged)
+    }
     timing.startedAt = undefined
     timing.dataAtStart = undefined
   }

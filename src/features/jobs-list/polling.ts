@@ -13,7 +13,7 @@
 import type { Query } from '@tanstack/react-query'
 import type { EsError } from '../../api/es-error.ts'
 import type { NewestFirstPage } from '../../api/sync-job-pages.ts'
-import { adaptiveInterval } from '../../hooks/poll-interval.ts'
+import { adaptiveInterval, isSettled } from '../../hooks/poll-interval.ts'
 import { isMovingStatus } from '../../lib/job-status.ts'
 import type { PollPace } from '../../lib/polling-policy.ts'
 
@@ -26,14 +26,17 @@ export function hasMovingJob(page: Pick<NewestFirstPage, 'jobs'> | undefined): b
   return page?.jobs.some((job) => isMovingStatus(job.status)) ?? false
 }
 
+/** The page shows a moving job and its rows have not stopped changing (hooks/poll-interval.ts isSettled). */
+const rowsMove = (page: Pick<NewestFirstPage, 'jobs'> | undefined) => hasMovingJob(page) && !isSettled(page)
+
 /** The rows' pace for what the page shows, before any backoff: what "every N s" says. */
 export function pollInterval(page: Pick<NewestFirstPage, 'jobs'> | undefined): number {
-  return hasMovingJob(page) ? ROWS_PACE.activeMs : ROWS_PACE.idleMs
+  return rowsMove(page) ? ROWS_PACE.activeMs : ROWS_PACE.idleMs
 }
 
 /** The counts' pace for what the rows show, before any backoff. */
 export function countInterval(page: Pick<NewestFirstPage, 'jobs'> | undefined): number {
-  return hasMovingJob(page) ? COUNTS_PACE.activeMs : COUNTS_PACE.idleMs
+  return rowsMove(page) ? COUNTS_PACE.activeMs : COUNTS_PACE.idleMs
 }
 
 /**
@@ -47,10 +50,11 @@ export function rowsRefetchInterval<TPage extends Pick<NewestFirstPage, 'jobs'>>
 
 /**
  * `refetchInterval` of each status count query, given the rows on screen (the rows query's data):
- * the counts' pace, backed off by each count query's own timing and failures.
+ * the counts' pace — idle as soon as the rows settled — backed off by each count query's own timing
+ * and failures. Call it with the rows' latest data on every render, so the pace follows them.
  */
 export function countsRefetchInterval(rowsPage: Pick<NewestFirstPage, 'jobs'> | undefined) {
-  const active = hasMovingJob(rowsPage)
+  const active = rowsMove(rowsPage)
   // oxlint-disable-next-line typescript/no-explicit-any -- any count query
   return (query: Query<number, EsError, any, any>): number => adaptiveInterval(query, COUNTS_PACE, active)
 }
