@@ -1,8 +1,10 @@
 // The connectors overview in Chromium on the seeded fleet of `npm start` (worker on, so every service
 // keeps checking in except the one the seed stopped): a row per connector of the API with its health
 // in words, a chip and the search filtering the table and writing the URL, a bar of the outcome chart
-// listing its jobs (checked through the API), and no axe violations in light and dark at 1440 and
-// 390 px with nothing wider than the window. Expectations come from the API, not from names.
+// listing its jobs (checked through the API), the insight flags that need a connector's own reads (a
+// stalled sync cursor, failures since a snapshot change) on the rows the API shows them for, one card
+// per connector at phone width, and no axe violations in light and dark at 1440 and 390 px with
+// nothing wider than the window. Expectations come from the API, not from names.
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import type { Connector, ListResponse, SyncJob } from '../../contract/es-connector-types.ts'
@@ -117,6 +119,135 @@ test('choosing a bar of the outcome chart lists its jobs, grouped by connector, 
     }
   }
   await expect(list.getByRole('link', { name: shown[0]!.jobs[0]!.id })).toHaveAttribute('href', `/jobs/${encodeURIComponent(shown[0]!.jobs[0]!.id)}`)
+})
+
+/** A job as the flag checks read it: order, outcome, and the snapshot parts a change shows in. */
+type SnapshotJob = Pick<SyncJob, 'id' | 'created_at' | 'status' | 'job_type'> & { connector: Partial<SyncJob['connector']> }
+
+async function jobsOf(request: APIRequestContext, connectorId: string, query: string): Promise<SnapshotJob[]> {
+  const response = await request.get(`/es/_connector/_sync_job?connector_id=${encodeURIComponent(connectorId)}&${query}`)
+  expect(response.ok()).toBe(true)
+  const jobs = ((await response.json()) as ListResponse<SnapshotJob>).results ?? []
+  return jobs.toSorted((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id.localeCompare(b.id))
+}
+
+/** JSON-ready with every object's keys sorted, so equal values compare equal whatever their key order. */
+const sortedKeys = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(sortedKeys)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).toSorted(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, item]) => [key, sortedKeys(item)]))
+      : value
+
+/** What a snapshot change is made of, as one text: the sync rules, pipeline settings, index name and configuration values. */
+const snapshotText = ({ connector }: SnapshotJob) =>
+  JSON.stringify(
+    sortedKeys({
+      rules: (connector.filtering?.rules ?? []).toSorted((a, b) => a.order - b.order).map((rule) => [rule.id, rule.policy, rule.field, rule.rule, rule.value]),
+      advanced: connector.filtering?.advanced_snippet?.value ?? {},
+      pipeline: connector.pipeline ?? {},
+      index: connector.index_name ?? null,
+      configuration: Object.fromEntries(Object.entries(connector.configuration ?? {}).map(([key, field]) => [key, field?.value ?? null])),
+    }),
+  )
+
+/** Brings every row on screen once (rows read their own data only there), then back to the top. */
+async function visitEveryRow(page: Page) {
+  const count = await rows(page).count()
+  for (let index = 0; index < count; index++) {
+    await rows(page).nth(index).scrollIntoViewIfNeeded()
+    await page.waitForTimeout(150)
+  }
+}
+
+test('rows flag a stalled sync cursor, and failures since a change exactly where the API shows one', async ({ page, request }) => {
+  const connectors = await connectorsOf(request)
+  await openOverview(page)
+  await visitEveryRow(page)
+  const stallFlags = table(page).getByRole('link', { name: 'Cursor not moving', exact: true })
+  // The seed has a connector whose cursor stalls.
+  await expect.poll(() => stallFlags.count(), { timeout: 20_000 }).toBeGreaterThan(0)
+
+  const byName = new Map(connectors.map((connector) => [connector.name, connector]))
+  const connectorOfFlag = async (flag: ReturnType<typeof stallFlags.nth>) => {
+    const name = await flag.locator('xpath=ancestor::tr').locator('th a').first().textContent()
+    return byName.get(name ?? '')!
+  }
+  for (let index = 0; index < (await stallFlags.count()); index++) {
+    const flag = stallFlags.nth(index)
+    const connector = await connectorOfFlag(flag)
+    const jobId = decodeURIComponent((await flag.getAttribute('href'))!.replace('/jobs/', ''))
+    // The newest sync of the run: it and the two completed incremental syncs before it started from one cursor.
+    const incrementals = await jobsOf(request, connector.id, 'job_type=incremental&status=completed&size=100')
+    const at = incrementals.findIndex((job) => job.id === jobId)
+    expect(at, `${jobId} among ${connector.name}'s completed incremental syncs`).toBeGreaterThanOrEqual(2)
+    const cursors = incrementals.slice(at - 2, at + 1).map((job) => JSON.stringify(job.connector.sync_cursor))
+    expect(cursors[0]).not.toBe(undefined)
+    expect(new Set(cursors).size, `${connector.name}: ${cursors.join(' | ')}`).toBe(1)
+  }
+  // Failures since a change, decided from the API for every connector: its content syncs' trailing
+  // failures (canceled ones aside), the success before them, and whether the first failure's snapshot
+  // differs from that success's. The seed's story may or may not have that shape; the rows must agree.
+  for (const connector of connectors) {
+    const jobs = await jobsOf(request, connector.id, 'job_type=full,incremental&size=100')
+    const finished = jobs.filter((job) => job.status === 'completed' || job.status === 'error')
+    const lastSuccess = finished.findLastIndex((job) => job.status === 'completed')
+    const firstFailure = finished[lastSuccess + 1]
+    const expected = lastSuccess >= 0 && firstFailure !== undefined && snapshotText(firstFailure) !== snapshotText(finished[lastSuccess]!)
+    const row = rows(page).filter({ has: page.locator('th a').getByText(connector.name, { exact: true }) })
+    const flag = row.getByRole('link', { name: 'Failing since a change', exact: true })
+    if (expected) {
+      await expect(flag, connector.name).toHaveAttribute('href', `/jobs/${encodeURIComponent(finished.at(-1)!.id)}`)
+      // The flag says what changed, for screen readers too.
+      await expect(flag.locator('xpath=..')).toContainText(/Failing since the (sync rules|pipeline|index name|configuration)/)
+    } else {
+      await expect(flag, connector.name).toHaveCount(0)
+    }
+  }
+})
+
+test('at phone width each connector is a card with its health, activity, freshness and outcomes', async ({ page, request }) => {
+  const connectors = await connectorsOf(request)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openOverview(page)
+  await expect(rows(page)).toHaveCount(connectors.length)
+  // One column, no sideways scrolling region, nothing wider than the window.
+  await expect(page.getByRole('region', { name: 'Connectors table, scrollable' })).toHaveCount(0)
+  await expect(table(page).getByRole('columnheader')).toHaveCount(1)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  const cards = await rows(page).evaluateAll((trs, words) =>
+    trs.map((tr) => ({
+      cells: tr.querySelectorAll('td, th').length,
+      name: tr.querySelector('a.connector-name')?.textContent ?? '',
+      href: tr.querySelector('a.connector-name')?.getAttribute('href') ?? '',
+      health: [...tr.querySelectorAll('.health-badge')].map((badge) => badge.textContent ?? '').filter((text) => words.includes(text)),
+      terms: [...tr.querySelectorAll('dt')].map((term) => term.textContent ?? ''),
+      width: tr.getBoundingClientRect().width,
+    })),
+  HEALTH_WORDS as unknown as string[])
+  for (const card of cards) {
+    const connector = connectors.find((candidate) => candidate.name === card.name)
+    expect(connector, card.name).toBeDefined()
+    expect(card.href).toBe(`/connectors/${encodeURIComponent(connector!.id)}`)
+    expect(card.cells).toBe(1)
+    expect(card.health, card.name).toHaveLength(1)
+    expect(card.terms).toEqual(['Now', 'Data fresh as of', 'Last outcome', 'Last 20 outcomes', 'Service check-in'])
+    expect(card.width).toBeLessThanOrEqual(390)
+  }
+  // A connector with finished syncs shows them as links to their jobs, each a job of that connector.
+  const synced = rows(page).filter({ has: page.locator('.outcome-strip') }).first()
+  const strip = synced.getByRole('list', { name: /^Last \d+ outcomes of / })
+  const newest = strip.getByRole('link').last()
+  const jobId = decodeURIComponent((await newest.getAttribute('href'))!.replace('/jobs/', ''))
+  const response = await request.get(`/es/_connector/_sync_job/${encodeURIComponent(jobId)}`)
+  const name = await synced.locator('a.connector-name').textContent()
+  expect(((await response.json()) as SyncJob).connector.id).toBe(connectors.find((connector) => connector.name === name)!.id)
+
+  // Sorting without column headers: by name, written to the URL.
+  await page.getByLabel('Sort by').selectOption('name')
+  await expect(page).toHaveURL(/[?&]sort=name(&|$)/)
+  const names = await rows(page).locator('a.connector-name').allTextContents()
+  expect(names).toEqual(names.toSorted((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })))
 })
 
 for (const colorScheme of ['light', 'dark'] as const) {
