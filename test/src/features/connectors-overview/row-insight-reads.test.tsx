@@ -21,6 +21,7 @@ const streak = (family: FailureStreak['family'], jobIds: string[], countIsLowerB
   countIsLowerBound,
   since: 0,
   jobIds,
+  source: jobIds.length > 0 ? 'jobs' : 'connector document',
 })
 
 const incrementals = (count: number, status: StripEntry['status'] = 'completed') => Array.from({ length: count }, (_, index) => entry(`inc-${index}`, 'incremental', status))
