@@ -1,9 +1,11 @@
 // Everything bulk on the jobs list, around the table it wraps: the selection (a store the row
 // checkboxes read through context; kept across refreshes, cleared when the filters change), the
 // toolbar, the confirmation, the running action with its results, and this tab's recent actions.
-// With `?action=<id>` the rows are narrowed to the jobs that action created (recent-actions.ts).
+// With `?action=<id>` the rows are narrowed to the jobs that action created (recent-actions.ts); while
+// the operator reads, the rows keep still and new jobs wait behind "N new jobs" (use-keep-still.ts);
+// j / k / Enter / x / '/' / ? work the list from the keyboard (use-list-shortcuts.ts).
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useLocation, useSearchParams } from 'react-router'
 import type { ConnectorSummary } from '../../../../contract/es-connector-types.ts'
 import { RESULT_WINDOW } from '../../../../contract/es-connector-types.ts'
@@ -19,9 +21,13 @@ import { BulkRunPanel } from './bulk-run-panel.tsx'
 import { BULK_LABELS, BulkToolbar, type MatchingState } from './bulk-toolbar.tsx'
 import { plural } from './bulk-words.ts'
 import { RecentActions } from './recent-actions-list.tsx'
+import { ReplayBar, replayTitle } from './replay.tsx'
 import { ACTION_PARAM, findAction, loadRecentActions, type ActionRecord } from './recent-actions.ts'
 import { SelectionContext, SelectionStore, useSelectedJobs } from './selection.ts'
 import { useBulkRun, type BulkTask } from './use-bulk-run.ts'
+import { useKeepStill, useReading } from './use-keep-still.ts'
+import { useListShortcuts } from './use-list-shortcuts.ts'
+import { ShortcutsHelp } from './shortcuts-help.tsx'
 import './bulk.css'
 
 /** The URL without paging and the action narrowing: a change of it is a change of filters. */
@@ -43,8 +49,8 @@ export function BulkArea({
   children,
 }: {
   rows: JobRow[] | undefined
-  /** Fetches every job the view matches (matching-jobs.ts); undefined when the view cannot be listed whole. */
-  fetchMatching: (() => Promise<BulkJob[]>) | undefined
+  /** Fetches every job the view matches, or its failed ones (matching-jobs.ts); undefined when the view cannot be listed whole. */
+  fetchMatching: ((options?: { failedOnly?: boolean }) => Promise<BulkJob[]>) | undefined
   /** Jobs the view matches, when known. */
   count: number | undefined
   readOnly: boolean
@@ -64,6 +70,10 @@ export function BulkArea({
   const [matchingOf, setMatching] = useState<{ key: string; loading: boolean; error: string | undefined }>()
   const matching = matchingOf?.key === key ? matchingOf : { loading: false, error: undefined }
   const bulk = useBulkRun({ onRecorded: setRecent })
+  // Incident replay: the view's failed jobs, fetched when asked, shown before anything runs.
+  const [replay, setReplay] = useState<{ jobs: BulkJob[]; name: string }>()
+  const [replayOf, setReplayState] = useState<{ key: string; loading: boolean; error: string | undefined }>()
+  const replayState = replayOf?.key === key ? replayOf : { loading: false, error: undefined }
   const connectorsById = useMemo(() => new Map((connectors ?? []).map((connector) => [connector.id, connector])), [connectors])
 
   // A change of filters is another set of jobs: the selection does not carry over.
@@ -71,11 +81,20 @@ export function BulkArea({
 
   const actionId = searchParams.get(ACTION_PARAM)
   const narrowing = useMemo(() => (actionId ? (recent.find((record) => record.id === actionId) ?? findAction(actionId)) : undefined), [actionId, recent])
-  const shown = useMemo(() => {
+  const narrowed = useMemo(() => {
     if (!actionId || !rows) return rows
     const created = new Set(narrowing?.createdIds ?? [])
     return rows.filter((row) => created.has(row.job.id))
   }, [rows, actionId, narrowing])
+
+  const [help, setHelp] = useState(false)
+  const openHelp = useCallback(() => setHelp(true), [])
+  useListShortcuts({ onHelp: openHelp })
+
+  // While the operator reads (scrolled, rows selected, an error open), new jobs wait behind a button.
+  const reading = useReading()
+  const still = useKeepStill(narrowed, { holding: reading || selected.length > 0, view: `${key}|${searchParams.get(FILTER_PARAMS.page) ?? ''}|${searchParams.get(FILTER_PARAMS.size) ?? ''}` })
+  const shown = still.shown
 
   useEffect(() => store.setPage(shown?.map((row) => row.job) ?? []), [shown, store])
 
@@ -95,8 +114,8 @@ export function BulkArea({
     )
   }
 
-  const confirm = (action: BulkAction, choice: BulkChoice) => {
-    const { eligible } = summarise(action, selected)
+  const confirm = (action: BulkAction, choice: BulkChoice, jobs: readonly BulkJob[], replayName?: string) => {
+    const { eligible } = summarise(action, jobs)
     let items: BulkItem<BulkTask>[]
     let name: string
     if (action === 'runAgain') {
@@ -108,7 +127,7 @@ export function BulkArea({
           run: () => bulkRequests.runAgain(client, target, choice.insist === true),
         },
       }))
-      name = `Run again: ${plural(items.length, 'new sync')} for ${plural(eligible.length, 'job')}`
+      name = replayName ?? `Run again: ${plural(items.length, 'new sync')} for ${plural(eligible.length, 'job')}`
     } else {
       const message = choice.message ?? ''
       items = eligible.map((job) => ({
@@ -121,12 +140,34 @@ export function BulkArea({
       name = `${BULK_LABELS[action]} of ${plural(items.length, 'job')}`
     }
     setDialog(undefined)
-    if (bulk.start({ name, items })) store.clear()
+    setReplay(undefined)
+    if (bulk.start({ name, items }) && !replayName) store.clear()
+  }
+
+  const startReplay = () => {
+    if (!fetchMatching || replayState.loading) return
+    setReplayState({ key, loading: true, error: undefined })
+    fetchMatching({ failedOnly: true }).then(
+      (jobs) => {
+        setReplayState({ key, loading: false, error: undefined })
+        setReplay({ jobs, name: replayTitle(jobs) })
+      },
+      (error: unknown) => setReplayState({ key, loading: false, error: error instanceof Error ? error.message : String(error) }),
+    )
   }
 
   const busy = bulk.snapshot?.active === true
   return (
     <SelectionContext value={store}>
+      {selected.length === 0 ? (
+        <ReplayBar
+          readOnly={readOnly}
+          available={fetchMatching !== undefined && !actionId}
+          busy={busy || replayState.loading}
+          error={replayState.error}
+          onReplay={startReplay}
+        />
+      ) : null}
       {selected.length > 0 ? (
         <BulkToolbar
           selected={selected}
@@ -139,7 +180,17 @@ export function BulkArea({
         />
       ) : null}
       {dialog ? (
-        <BulkDialog action={dialog} jobs={selected} connectorsById={connectorsById} onConfirm={(choice) => confirm(dialog, choice)} onDismiss={() => setDialog(undefined)} />
+        <BulkDialog action={dialog} jobs={selected} connectorsById={connectorsById} onConfirm={(choice) => confirm(dialog, choice, selected)} onDismiss={() => setDialog(undefined)} />
+      ) : null}
+      {replay ? (
+        <BulkDialog
+          action="runAgain"
+          title={`${replay.name}?`}
+          jobs={replay.jobs}
+          connectorsById={connectorsById}
+          onConfirm={(choice) => confirm('runAgain', choice, replay.jobs, replay.name)}
+          onDismiss={() => setReplay(undefined)}
+        />
       ) : null}
       {bulk.current && bulk.snapshot ? (
         <BulkRunPanel
@@ -172,6 +223,12 @@ export function BulkArea({
           </Button>
         </p>
       ) : null}
+      {still.newCount > 0 ? (
+        <Button size="small" variant="primary" className="new-jobs" onClick={still.showNew}>
+          {plural(still.newCount, 'new job')}
+        </Button>
+      ) : null}
+      {help ? <ShortcutsHelp onClose={() => setHelp(false)} /> : null}
       {children(shown)}
       <RecentActions records={recent} />
     </SelectionContext>

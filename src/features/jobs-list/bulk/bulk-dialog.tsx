@@ -29,12 +29,15 @@ const NAMED_FAMILIES = 12
 
 export function BulkDialog({
   action,
+  title,
   jobs,
   connectorsById,
   onConfirm,
   onDismiss,
 }: {
   action: BulkAction
+  /** Instead of "Cancel 2 of 3 selected jobs?": an incident replay's name. */
+  title?: string
   jobs: readonly BulkJob[]
   connectorsById: ReadonlyMap<string, ConnectorSummary>
   onConfirm: (choice: BulkChoice) => void
@@ -72,7 +75,7 @@ export function BulkDialog({
 
   return (
     <ConfirmDialog
-      title={TITLES[action](eligible.length, jobs.length)}
+      title={title ?? TITLES[action](eligible.length, jobs.length)}
       confirmLabel={confirmLabel}
       dismissLabel="Go back"
       tone={action === 'runAgain' ? 'default' : 'danger'}
