@@ -104,9 +104,9 @@ test('the pager is one skip link away, and a Tab per row without it', async ({ p
   await page.keyboard.press('Tab')
   await expect(pager.getByRole('button', { name: 'Next' })).toBeFocused()
 
-  // Without the skip link: the skip link, the table's scroll region, then one stop per row.
+  // Without the skip link: the skip link, "Re-run failed syncs", the table's scroll region, "Select all on this page", then one stop per row.
   await lastChip.focus()
-  expect(await tabsUntil(page, 'nav[aria-label="Pagination"]', 200)).toBe(2 + 50 + 1)
+  expect(await tabsUntil(page, 'nav[aria-label="Pagination"]', 200)).toBe(4 + 50 + 1)
 })
 
 test('the arrow keys walk a virtualised page (size=500), within and between rows', async ({ page, request }) => {

@@ -1,16 +1,17 @@
 // The "Sync jobs" table: fixed column widths (table-layout: fixed) so values changing under polling
 // never shift the layout; rows keyed by job id update in place; large pages are virtualised. On a
 // narrow screen it stays a table, of one column: each row is a card. Either way each row is one tab
-// stop and the arrow keys move within and between rows (row-keys.ts).
+// stop and the arrow keys move within and between rows (row-keys.ts). A row focused in a large page's
+// first, plain rows keeps focus when the virtualiser takes over (FocusHandover, large-page.ts).
 import { FlexRender, useTable } from '@tanstack/react-table'
-import { lazy, Suspense, useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState, type FocusEvent } from 'react'
 import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
 import { cardColumns, COLUMN_LAYOUT, jobColumns, jobTableFeatures, TABLE_WIDTH } from './job-columns.tsx'
 import type { JobRow } from './job-row.ts'
 import { JobTableRow } from './job-table-row.tsx'
 import { SkeletonRows } from './skeleton-rows.tsx'
-import { FIRST_SCREENFUL, VIRTUAL_THRESHOLD } from './large-page.ts'
-import { moveFocus, watchTabStops } from './row-keys.ts'
+import { FIRST_SCREENFUL, FocusHandover, VIRTUAL_THRESHOLD } from './large-page.ts'
+import { moveFocus, rowControls, watchTabStops } from './row-keys.ts'
 
 // The virtualiser is only needed for large pages, so it stays out of the initial bundle.
 const loadVirtualRows = () => import('./virtual-rows.tsx')
@@ -49,6 +50,18 @@ export function JobsTable({
   const modelRows = table.getRowModel().rows
   const columnCount = columns.length
   const virtual = modelRows.length > VIRTUAL_THRESHOLD
+  const [handover] = useState(() => new FocusHandover())
+  // The plain rows shown while the virtualiser loads: remember which control holds focus, for the hand-over.
+  const recordFocus = (event: FocusEvent<HTMLElement>) => {
+    const tr = event.target.closest('tr')
+    const row = modelRows[Number(tr?.getAttribute('aria-rowindex')) - 2]
+    const control = tr ? rowControls(tr).indexOf(event.target) : -1
+    if (row && control >= 0) handover.record(row.id, control)
+  }
+  const forgetFocus = (event: FocusEvent<HTMLElement>) => {
+    // Focus moved elsewhere on the page; a null target is the row being removed (the hand-over itself).
+    if (event.relatedTarget instanceof Node && !event.currentTarget.contains(event.relatedTarget)) handover.forget()
+  }
   return (
     // The table scrolls sideways (and down, on large pages).
     <ScrollRegion
@@ -99,7 +112,9 @@ export function JobsTable({
           <Suspense
             key={shape}
             fallback={
-              <tbody>
+              // Focus events only record where focus is, for the hand-over; the body is no control itself.
+              // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+              <tbody onFocus={recordFocus} onBlur={forgetFocus}>
                 {/* While the virtualiser's code loads: the first screenful, unvirtualised. */}
                 {modelRows.slice(0, FIRST_SCREENFUL).map((row, index) => (
                   <JobTableRow key={row.id} row={row} rowIndex={index + 2} />
@@ -107,7 +122,7 @@ export function JobsTable({
               </tbody>
             }
           >
-            <VirtualRows rows={modelRows} columnCount={columnCount} scrollRef={scrollRef} estimatedRowPx={ESTIMATED_ROW_PX[shape]} />
+            <VirtualRows rows={modelRows} columnCount={columnCount} scrollRef={scrollRef} estimatedRowPx={ESTIMATED_ROW_PX[shape]} handover={handover} />
           </Suspense>
         ) : (
           <tbody key={shape}>

@@ -2,13 +2,16 @@
 // margin) are in the DOM; spacer rows around them keep the scroll height, so the table keeps its
 // real semantics (rows stay `tr` in a `tbody`, with aria-rowindex for their place in the page). The
 // row holding focus and its neighbours stay rendered when scrolled away, so focus is never dropped
-// and the arrow keys always find the next row. Wide rows and cards alike: rows are measured.
+// and the arrow keys always find the next row; the row focused in the plain rows it replaces gets
+// focus back on mount (FocusHandover). Wide rows and cards alike: rows are measured.
 import type { Row } from '@tanstack/react-table'
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
-import { useState, type FocusEvent, type ReactNode, type RefObject } from 'react'
+import { useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode, type RefObject } from 'react'
 import type { jobTableFeatures } from './job-columns.tsx'
 import type { JobRow } from './job-row.ts'
 import { JobTableRow } from './job-table-row.tsx'
+import type { FocusHandover } from './large-page.ts'
+import { rowControls } from './row-keys.ts'
 
 /** The rows to render: those in view plus the focused row and its neighbours. */
 function withFocused(range: Range, focused: number | undefined): number[] {
@@ -32,14 +35,39 @@ export function VirtualRows({
   columnCount,
   scrollRef,
   estimatedRowPx,
+  handover,
 }: {
   rows: Row<typeof jobTableFeatures, JobRow>[]
   columnCount: number
   scrollRef: RefObject<HTMLElement | null>
   /** A row's height before it is measured: a two-line table row, or a card. */
   estimatedRowPx: number
+  /** The row that held focus in the plain rows this body replaces: it gets focus back. */
+  handover?: FocusHandover
 }) {
-  const [focused, setFocused] = useState<number | undefined>(undefined)
+  // Taken once, on mount: the row focused before the hand-over, and which of its controls.
+  const [restore] = useState(() => {
+    const held = handover?.take()
+    const index = held ? rows.findIndex((row) => row.id === held.jobId) : -1
+    return held && index >= 0 ? { index, control: held.control } : undefined
+  })
+  const [focused, setFocused] = useState<number | undefined>(restore?.index)
+  const bodyRef = useRef<HTMLTableSectionElement>(null)
+  // Until the virtualiser has measured its scroll box it renders no rows, so the restore waits for
+  // the first commit that has the row. Only if focus fell to the document body with the replaced
+  // rows: if the operator has moved on to something else meanwhile, focus stays there.
+  const pendingRestore = useRef(restore)
+  useLayoutEffect(() => {
+    const pending = pendingRestore.current
+    if (!pending) return
+    const tr = bodyRef.current?.querySelector(`tr[data-index="${pending.index}"]`)
+    if (!tr) return
+    pendingRestore.current = undefined
+    const active = document.activeElement
+    if (active && active !== document.body) return
+    const controls = rowControls(tr)
+    controls[Math.min(pending.control, controls.length - 1)]?.focus()
+  })
   // Not memoised by design (the React Compiler is not used here); the virtualizer re-renders this body only.
   // oxlint-disable-next-line react/incompatible-library
   const virtualizer = useVirtualizer({
@@ -74,7 +102,7 @@ export function VirtualRows({
   return (
     // Focus events only record which row holds focus; the body is no control itself.
     // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <tbody onFocus={onFocus} onBlur={onBlur}>
+    <tbody ref={bodyRef} onFocus={onFocus} onBlur={onBlur}>
       {body}
     </tbody>
   )
