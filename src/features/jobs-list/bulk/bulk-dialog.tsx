@@ -141,10 +141,10 @@ function Effects({ action, jobs, families, now }: { action: BulkAction; jobs: re
     const silent = running.filter((job) => preferredStop(job, now) === 'force').length
     return (
       <>
-        {atOnce > 0 ? <li>{plural(atOnce, 'pending or suspended job')} become Canceled at once and will not run.</li> : null}
+        {atOnce > 0 ? <li>{plural(atOnce, 'pending or suspended job')} {atOnce === 1 ? 'becomes' : 'become'} Canceled at once and will not run.</li> : null}
         {running.length > 0 ? (
           <li>
-            {plural(running.length, 'running job')} get a cancel request: each shows Cancel requested until its worker acknowledges and stops.
+            {plural(running.length, 'running job')} {running.length === 1 ? 'gets' : 'get'} a cancel request: each shows Cancel requested until its worker acknowledges and stops.
           </li>
         ) : null}
         {silent > 0 ? (
@@ -156,13 +156,15 @@ function Effects({ action, jobs, families, now }: { action: BulkAction; jobs: re
       </>
     )
   }
-  if (action === 'markFailed') return <li>{plural(jobs.length, 'running or canceling job')} become Failed with the message below.</li>
+  if (action === 'markFailed') return <li>
+        {plural(jobs.length, 'running or canceling job')} {jobs.length === 1 ? 'becomes' : 'become'} Failed with the message below.
+      </li>
   if (action === 'delete') {
     const active = jobs.filter((job) => job.status === 'pending' || job.status === 'in_progress' || job.status === 'canceling' || job.status === 'suspended').length
     return (
       <>
         <li>{plural(jobs.length, 'job')} and their history are removed from Elasticsearch; documents already synced stay in the index. This cannot be undone.</li>
-        {active > 0 ? <li>{plural(active, 'job')} are still active: a pending one leaves the queue, a running one's worker fails when its job disappears.</li> : null}
+        {active > 0 ? <li>{plural(active, 'job')} {active === 1 ? 'is' : 'are'} still active: a pending one leaves the queue, a running one's worker fails when its job disappears.</li> : null}
       </>
     )
   }

@@ -3,7 +3,7 @@
 // a retry finished) the lists and counts are refreshed once and the action is recorded for this tab
 // (recent-actions.ts) with its outcome and the jobs it created.
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useState, useSyncExternalStore } from 'react'
+import { useCallback, useRef, useState, useSyncExternalStore } from 'react'
 import { syncJobKeys } from '../../../api/queries.ts'
 import { createBulkRun, type BulkItem, type BulkOutcome, type BulkRun, type BulkSnapshot } from '../../../lib/bulk-runner.ts'
 import { saveAction, type ActionRecord } from './recent-actions.ts'
@@ -35,6 +35,8 @@ const nothing = () => undefined
 export function useBulkRun({ onRecorded }: { onRecorded: (records: ActionRecord[]) => void }) {
   const client = useQueryClient()
   const [current, setCurrent] = useState<ActiveRun>()
+  // The run as of now, not as of the last render: a double click on a confirmation must not start two.
+  const latest = useRef<ActiveRun>(undefined)
   const snapshot: BulkSnapshot<BulkTask> | undefined = useSyncExternalStore(current?.runner.subscribe ?? noop, current?.runner.getSnapshot ?? nothing)
 
   const settle = useCallback(
@@ -50,15 +52,16 @@ export function useBulkRun({ onRecorded }: { onRecorded: (records: ActionRecord[
 
   const start = useCallback(
     (spec: BulkRunSpec) => {
-      if (current?.runner.getSnapshot().active) return undefined
+      if (latest.current?.runner.getSnapshot().active) return undefined
       const runner = createBulkRun({ items: spec.items, perform: (task) => task.run(), concurrency: BULK_CONCURRENCY })
       const run: ActiveRun = { id: crypto.randomUUID().slice(0, 8), name: spec.name, startedAt: Date.now(), runner }
+      latest.current = run
       setCurrent(run)
       runner.start()
       void settle(run)
       return run
     },
-    [current, settle],
+    [settle],
   )
 
   const retry = useCallback(() => {

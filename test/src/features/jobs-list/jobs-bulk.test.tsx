@@ -193,6 +193,22 @@ describe('bulk actions', () => {
     expect(emulator.store.listSyncJobs({ from: 0, size: 0, connector_id: connector.id }).count).toBe(before + 2)
   })
 
+  it('starts a sync where one of its kind is already pending when the operator insists', async () => {
+    const emulator = useEmulator()
+    const connector = freshConnector(emulator)
+    const failed = makeJob(emulator, connector.id, 'error')
+    const waiting = makeJob(emulator, connector.id, 'pending')
+    const { user } = await openList(emulator, connector.id, [failed, waiting])
+    await user.click(box(failed))
+    await user.click(within(toolbar()).getByRole('button', { name: 'Run again 1 of 1' }))
+    const dialog = screen.getByRole('dialog')
+    await user.click(within(dialog).getByRole('checkbox', { name: /Start even where the connector already has a sync/ }))
+    await user.click(within(dialog).getByRole('button', { name: 'Start 1 sync' }))
+    const results = await screen.findByRole('region', { name: /^Run again: 1 new sync/ })
+    await waitFor(() => expect(results.textContent).toContain('1 done'))
+    expect(emulator.store.listSyncJobs({ from: 0, size: 0, connector_id: connector.id, status: 'pending', job_type: ['full'] }).count).toBe(2)
+  })
+
   it('stops: requests in flight finish, the rest is not started', async () => {
     const emulator = useEmulator()
     const connector = freshConnector(emulator)
