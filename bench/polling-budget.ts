@@ -9,7 +9,8 @@
 // request sent while one for the same URL was in flight.
 // Flags: --minutes N (measuring window, default 3; 1 for a quick run), --warmup S (default 15),
 // --time-scale N (the busy worker's speed, default 1: the real service's pace), --only idle|busy,
-// --verbose (each tab's requests by path).
+// --verbose (each tab's requests by path), --connectors N / --jobs N (the seeded fleet; the
+// emulator's defaults otherwise).
 // A benchmark, not a test: it fails only if it cannot run.
 import { parseArgs } from 'node:util'
 import { getJob, launchChromium, newestJob, startServer, startSyncs, type Activity } from './polling/scenario.ts'
@@ -22,11 +23,17 @@ const { values } = parseArgs({
     'time-scale': { type: 'string', default: '1' },
     only: { type: 'string' },
     verbose: { type: 'boolean', default: false },
+    connectors: { type: 'string' },
+    jobs: { type: 'string' },
   },
 })
 const windowMs = Number(values.minutes) * 60_000
 const warmupMs = Number(values.warmup) * 1000
 const timeScale = Number(values['time-scale'])
+const fleet = {
+  ...(values.connectors === undefined ? {} : { connectors: Number(values.connectors) }),
+  ...(values.jobs === undefined ? {} : { jobs: Number(values.jobs) }),
+}
 if (!(windowMs >= 10_000)) throw new Error('--minutes must be at least 1/6 (ten seconds)')
 if (!(warmupMs >= 0)) throw new Error('--warmup must be a number of seconds')
 if (values.only !== undefined && values.only !== 'idle' && values.only !== 'busy') throw new Error('--only is idle or busy')
@@ -44,7 +51,7 @@ interface Row {
 const browser = await launchChromium()
 
 async function measure(activity: Activity): Promise<Row[]> {
-  const server = await startServer(activity, { timeScale })
+  const server = await startServer(activity, { timeScale, ...fleet })
   try {
     if (activity === 'busy') await startSyncs(server.base, 3)
     const job = activity === 'busy' ? await newestJob(server.base, ['in_progress', 'pending']) : await newestJob(server.base, ['completed'])
@@ -56,6 +63,7 @@ async function measure(activity: Activity): Promise<Row[]> {
     ]
     // One context (its own cache and connections) per tab, all open at once.
     const tabs: TabMeter[] = await Promise.all(pages.map(async () => openMeteredTab(await browser.newContext({ viewport: { width: 1440, height: 900 } }))))
+    tabs.forEach((tab, index) => tab.page.on('pageerror', (error) => console.warn(`bench: ${activity} ${pages[index]!.name}: ${error.message}`)))
     await Promise.all(tabs.map((tab, index) => tab.page.goto(`${server.base}${pages[index]!.path}`, { waitUntil: 'load' })))
     await sleep(warmupMs)
     const hidden = await Promise.all(tabs.map((tab) => tab.page.evaluate(() => document.visibilityState !== 'visible')))
@@ -91,7 +99,8 @@ try {
 }
 
 const mark = (ok: boolean) => (ok ? 'ok' : 'OVER')
-console.info(`\nPolling budget: one open tab, per minute over ${windowMs / 60_000} min (after a ${warmupMs / 1000} s warm-up)`)
+const seeded = values.connectors || values.jobs ? `, ${values.connectors ?? 'default'} connectors / ${values.jobs ?? 'default'} jobs` : ''
+console.info(`\nPolling budget: one open tab, per minute over ${windowMs / 60_000} min (after a ${warmupMs / 1000} s warm-up${seeded})`)
 console.info(`${'fleet'.padEnd(6)} ${'page'.padEnd(26)} ${'req/min'.padStart(8)} ${'budget'.padStart(7)}     ${'kB/min'.padStart(8)} ${'budget'.padStart(7)}     ${'dup'.padStart(4)}  note`)
 for (const row of rows) {
   const requests = perMinute(row.tally.requests, windowMs)

@@ -18,7 +18,13 @@ export interface Server {
   stop: () => void
 }
 
-export async function startServer(activity: Activity, { timeScale }: { timeScale?: number } = {}): Promise<Server> {
+export interface FleetSize {
+  /** The emulator's seeded connectors and jobs (its defaults when left out). */
+  connectors?: number
+  jobs?: number
+}
+
+export async function startServer(activity: Activity, { timeScale, connectors, jobs }: { timeScale?: number } & FleetSize = {}): Promise<Server> {
   buildIfNeeded(root)
   const port = await freePort()
   const env: Record<string, string> = {
@@ -26,11 +32,13 @@ export async function startServer(activity: Activity, { timeScale }: { timeScale
     PORT: String(port),
     EMULATOR_SEED: '7',
     EMULATOR_WORKER: activity === 'busy' ? 'true' : 'false',
+    ...(connectors === undefined ? {} : { EMULATOR_CONNECTORS: String(connectors) }),
+    ...(jobs === undefined ? {} : { EMULATOR_JOBS: String(jobs) }),
     ...(activity === 'busy' && timeScale !== undefined && timeScale !== 1 ? { EMULATOR_TIME_SCALE: String(timeScale) } : {}),
   }
   const child = startNode(['server/main.ts'], env)
   const base = `http://127.0.0.1:${port}`
-  await waitUntilAnswering(`${base}/es/`)
+  await waitUntilAnswering(`${base}/es/`, 180_000)
   return { base, process: child, stop: () => void child.kill() }
 }
 
