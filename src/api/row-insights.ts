@@ -8,7 +8,7 @@
 //   the browser only as the dashboard server's fingerprints (server/redact-secrets.ts; a field whose
 //   flag is missing is redacted too).
 // Both are small (tens of jobs, a narrow filter_path) and made only for rows on screen that could show
-// the insight (the overview's use-row-insights.ts decides which, and when to read again).
+// the insight (the overview's row-insight-reads.ts decides which, and when to read again).
 import { queryOptions } from '@tanstack/react-query'
 import type { JobType, ListSyncJobsParams, SyncStatus } from '../../contract/es-connector-types.ts'
 import type { InsightJob } from '../lib/connector-insights.ts'

@@ -1,5 +1,5 @@
 // The insights (lib/connector-insights.ts) per connector, for the rows' flags. Not needed for the first
-// screen, so their code loads once the table is painted, and they are worked out in a deferred render
+// screen, so their code (insight-rules.ts) loads once the table is painted, and they are worked out in a deferred render
 // from the jobs window (a few hundred milliseconds over 5,000 jobs). Two rules need what the window
 // leaves out — the sync cursor (cursor stall) and the connector snapshots (config blame) — so for rows
 // on screen that could show them, use-row-insights.ts reads those per connector, and the rules run on
@@ -11,7 +11,7 @@ import type { FleetRow } from './fleet-rows.ts'
 import type { OnScreen } from './use-on-screen.ts'
 import { useRowInsights } from './use-row-insights.ts'
 
-type InsightsModule = typeof import('../../lib/connector-insights.ts')
+type InsightsModule = typeof import('./insight-rules.ts')
 
 const NONE: ReadonlyMap<string, Insight[]> = new Map()
 
@@ -27,14 +27,14 @@ export function useInsights(
   useEffect(() => {
     if (!ready || rules) return undefined
     let live = true
-    void import('../../lib/connector-insights.ts').then((module) => {
+    void import('./insight-rules.ts').then((module) => {
       if (live) setRules(module)
     })
     return () => {
       live = false
     }
   }, [ready, rules])
-  const reads = useRowInsights(rows, onScreen, rules?.CURSOR_STALL_MIN_SYNCS)
+  const reads = useRowInsights(rows, onScreen, rules?.planReads)
   const deferred = useDeferredValue(window)
   return useMemo(() => {
     if (!rules || !deferred || !connectors) return NONE

@@ -1,4 +1,4 @@
-// Which per-connector reads the overview's rows call for (use-row-insights.ts wantedReads), at the
+// Which per-connector reads the overview's rows call for (row-insight-reads.ts wantedReads), at the
 // boundaries of the cost rule: only connectors on screen, the cursor read from the rule's number of
 // completed incremental syncs in the strip, a snapshot read per failing family sized past its streak,
 // and keys that change only when what they reflect does.
@@ -7,7 +7,7 @@ import { SNAPSHOT_READ_MARGIN, SNAPSHOT_READ_MAX } from '../../../../src/api/row
 import { CURSOR_STALL_MIN_SYNCS } from '../../../../src/lib/connector-insights.ts'
 import type { FailureStreak, StripEntry } from '../../../../src/lib/connector-health.ts'
 import type { FleetRow } from '../../../../src/features/connectors-overview/fleet-rows.ts'
-import { wantedReads } from '../../../../src/features/connectors-overview/use-row-insights.ts'
+import { wantedReads } from '../../../../src/features/connectors-overview/row-insight-reads.ts'
 
 const entry = (jobId: string, jobType: StripEntry['jobType'], status: StripEntry['status']): StripEntry => ({ jobId, jobType, status, at: 0, indexedDocuments: 0 })
 
