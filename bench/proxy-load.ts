@@ -1,11 +1,16 @@
 // `npm run bench:proxy [-- --duration 30 --connections 200 --jobs 10000]`: the cost of the dashboard
 // server's forwarding path. Starts the standalone emulator (`npm run emulator`, no worker) and the
 // dashboard server forwarding to it (ES_URL), each in its own process, then loads the same list
-// request with autocannon (in a third process) directly and through the server, and prints
-// requests/s, p99 latency and errors side by side with the overhead ratio. A benchmark, not a test:
-// it exits non-zero only when a run had errors, timeouts or non-2xx answers.
+// request with autocannon (in a third process) directly, through the server as a client that accepts
+// no coding (`identity`, as before the server compressed), and through the server with
+// `Accept-Encoding: br, gzip` as a browser sends it (compress-response.ts then compresses every
+// answer), and prints requests/s, p99 latency, bytes and errors side by side with the ratios. A
+// benchmark, not a test: it exits non-zero only when a run had errors, timeouts or non-2xx answers
+// (or the compressed run was not compressed).
 
 import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import http from 'node:http'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { freePort, root, startNode, waitUntilAnswering } from './support.ts'
@@ -37,6 +42,24 @@ interface RunSummary {
   timeouts: number
   non2xx: number
   megabytesPerSecond: number
+  /** CPU time (user + system, threads included) the measured server process spent per answer. */
+  cpuMsPerRequest: number | null
+}
+
+// Clock ticks per second of /proc/<pid>/stat (USER_HZ): 100 on every Linux this runs on.
+const TICKS_PER_SECOND = 100
+
+/** CPU milliseconds `pid` has used so far (Linux), or null where /proc is not there. */
+function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null
+  try {
+    // Fields after the command name (which may hold spaces, so split after its closing parenthesis).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    const ticks = Number(fields[11]) + Number(fields[12])
+    return Number.isFinite(ticks) ? (ticks * 1000) / TICKS_PER_SECOND : null
+  } catch {
+    return null
+  }
 }
 
 const children: ChildProcess[] = []
@@ -48,10 +71,12 @@ function startProcess(args: string[], env: Record<string, string> = {}): ChildPr
 }
 
 /** Runs autocannon in its own process (so it does not share a core with either server's event loop). */
-function loadTest(label: string, url: string, seconds: number): Promise<RunSummary> {
+function loadTest(label: string, url: string, seconds: number, acceptEncoding?: string, serverPid?: number): Promise<RunSummary> {
+  const cpuBefore = cpuMs(serverPid)
   return new Promise((resolve, reject) => {
     const cli = path.join(root, 'node_modules', 'autocannon', 'autocannon.js')
-    const child = spawn(process.execPath, [cli, '--json', '-c', String(connections), '-d', String(seconds), url], {
+    const headers = acceptEncoding === undefined ? [] : ['-H', `accept-encoding=${acceptEncoding}`]
+    const child = spawn(process.execPath, [cli, '--json', '-c', String(connections), '-d', String(seconds), ...headers, url], {
       stdio: ['ignore', 'pipe', 'ignore'],
     })
     children.push(child)
@@ -79,12 +104,13 @@ function loadTest(label: string, url: string, seconds: number): Promise<RunSumma
         timeouts: result.timeouts,
         non2xx: result.non2xx,
         megabytesPerSecond: result.throughput.average / 1024 / 1024,
+        cpuMsPerRequest: cpuBefore === null ? null : ((cpuMs(serverPid) ?? cpuBefore) - cpuBefore) / Math.max(result.requests.total, 1),
       })
     })
   })
 }
 
-function printTable(direct: RunSummary, proxied: RunSummary): void {
+function printTable(runs: readonly RunSummary[]): void {
   const rows: [string, (run: RunSummary) => string][] = [
     ['URL', (run) => run.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, '')],
     ['requests/s (mean)', (run) => run.requestsPerSecond.toFixed(0)],
@@ -95,16 +121,42 @@ function printTable(direct: RunSummary, proxied: RunSummary): void {
     ['timeouts', (run) => String(run.timeouts)],
     ['non-2xx', (run) => String(run.non2xx)],
     ['MB/s', (run) => run.megabytesPerSecond.toFixed(1)],
+    ['kB per answer', (run) => ((run.megabytesPerSecond * 1024) / Math.max(run.requestsPerSecond, 1)).toFixed(1)],
+    ['server CPU ms/answer', (run) => (run.cpuMsPerRequest === null ? 'n/a' : run.cpuMsPerRequest.toFixed(2))],
   ]
-  const width = 44
-  console.info(`\n${''.padEnd(20)}${direct.label.padEnd(width)}${proxied.label}`)
-  for (const [name, cell] of rows) console.info(`${name.padEnd(20)}${cell(direct).padEnd(width)}${cell(proxied)}`)
-  const throughputRatio = direct.requestsPerSecond / proxied.requestsPerSecond
-  const p99Ratio = proxied.latencyP99 / Math.max(direct.latencyP99, 1)
+  const width = 40
+  console.info(`\n${''.padEnd(20)}${runs.map((run) => run.label.padEnd(width)).join('')}`)
+  for (const [name, cell] of rows) console.info(`${name.padEnd(20)}${runs.map((run) => cell(run).padEnd(width)).join('')}`)
+}
+
+function printRatios(direct: RunSummary, plain: RunSummary, compressed: RunSummary): void {
+  const throughputRatio = direct.requestsPerSecond / plain.requestsPerSecond
+  const p99Ratio = plain.latencyP99 / Math.max(direct.latencyP99, 1)
   console.info(
     `\noverhead: the server path serves ${(1 / throughputRatio).toFixed(2)}× the direct requests/s ` +
       `(direct/proxied = ${throughputRatio.toFixed(2)}), p99 ${p99Ratio.toFixed(2)}× the direct p99`,
   )
+  const change = compressed.requestsPerSecond / plain.requestsPerSecond - 1
+  const cpu =
+    plain.cpuMsPerRequest !== null && compressed.cpuMsPerRequest !== null
+      ? `, ${((compressed.cpuMsPerRequest / plain.cpuMsPerRequest - 1) * 100).toFixed(1)} % server CPU per answer`
+      : ''
+  console.info(
+    `compression: ${(change * 100).toFixed(1)} % requests/s vs the same server uncompressed (budget: no worse than −10 %)${cpu}, ` +
+      `${((compressed.megabytesPerSecond / compressed.requestsPerSecond / (plain.megabytesPerSecond / plain.requestsPerSecond)) * 100).toFixed(1)} % of the bytes per answer`,
+  )
+}
+
+/** The Content-Encoding the server answers `url` with for `acceptEncoding` (checked before loading it). */
+function answerEncoding(url: string, acceptEncoding: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+        response.resume()
+        resolve(response.headers['content-encoding'] ?? 'identity')
+      })
+      .on('error', reject)
+  })
 }
 
 async function main(): Promise<void> {
@@ -116,24 +168,35 @@ async function main(): Promise<void> {
   console.info(`starting the emulator (${jobs} jobs, no worker) and the dashboard server forwarding to it…`)
   startProcess(['server/emulator/main.ts', '--host', '127.0.0.1', '--port', String(emulatorPort), '--jobs', String(jobs), '--connectors', '12', '--seed', '1', '--no-worker'])
   // The default configuration, access log included (written to /dev/null here, as to a log file).
-  startProcess(['server/main.ts'], { HOST: '127.0.0.1', PORT: String(dashboardPort), ES_URL: emulatorUrl, LOG_LEVEL: 'info' })
+  const emulatorPid = children.at(-1)?.pid
+  const dashboard = startProcess(['server/main.ts'], { HOST: '127.0.0.1', PORT: String(dashboardPort), ES_URL: emulatorUrl, LOG_LEVEL: 'info' })
   await waitUntilAnswering(`${emulatorUrl}/`)
   await waitUntilAnswering(`${dashboardUrl}/syncboard/config`)
 
   const directUrl = `${emulatorUrl}/_connector/_sync_job?size=${size}`
   const proxiedUrl = `${dashboardUrl}/es/_connector/_sync_job?size=${size}`
-  // A short warm-up for both (JIT, connection pool), not counted.
+  const browserEncodings = 'br, gzip'
+  const encoding = await answerEncoding(proxiedUrl, browserEncodings)
+  // A short warm-up for each (JIT, connection pool), not counted.
   await loadTest('warm-up', directUrl, 2)
-  await loadTest('warm-up', proxiedUrl, 2)
+  await loadTest('warm-up', proxiedUrl, 2, 'identity')
+  await loadTest('warm-up', proxiedUrl, 2, browserEncodings)
 
   console.info(`loading each for ${duration} s with ${connections} connections…`)
-  const direct = await loadTest('direct to the emulator', directUrl, duration)
-  const proxied = await loadTest('through the dashboard server', proxiedUrl, duration)
-  printTable(direct, proxied)
+  // CPU per answer of the process each run loads most: on a shared machine it moves far less than requests/s.
+  const direct = await loadTest('direct to the emulator', directUrl, duration, undefined, emulatorPid)
+  const plain = await loadTest('server, uncompressed', proxiedUrl, duration, 'identity', dashboard.pid)
+  const compressed = await loadTest(`server, ${encoding} (${browserEncodings})`, proxiedUrl, duration, browserEncodings, dashboard.pid)
+  const runs = [direct, plain, compressed]
+  printTable(runs)
+  printRatios(direct, plain, compressed)
 
-  const failed = [direct, proxied].filter((run) => run.errors + run.timeouts + run.non2xx > 0)
+  const failed = runs.filter((run) => run.errors + run.timeouts + run.non2xx > 0)
   if (failed.length > 0) {
     console.error(`\nFAILED: ${failed.map((run) => run.label).join(' and ')} had errors, timeouts or non-2xx answers`)
+    process.exitCode = 1
+  } else if (encoding === 'identity') {
+    console.error(`\nFAILED: the server did not compress its answer for Accept-Encoding: ${browserEncodings}`)
     process.exitCode = 1
   } else {
     console.info(`\nOK: ${connections} concurrent connections for ${duration} s each, no errors, timeouts or non-2xx answers`)

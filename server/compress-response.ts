@@ -1,6 +1,8 @@
 // On-the-fly compression of the server's own answers (the /es JSON of the emulator or the cluster, after
-// redact-secrets.ts has rewritten it): streamed through node:zlib — brotli at a fast quality, or gzip —
-// so a large answer is never held whole in memory, and only when it is worth it. Left as they are: HEAD,
+// redact-secrets.ts has rewritten it) through node:zlib streams — brotli at a fast quality, or gzip —
+// only when it is worth it: an answer of up to one 256 kB block is compressed in one call and sent with
+// its length, a longer one streams through block by block, so no answer is ever held whole beyond what
+// the layers before already held. Left as they are: HEAD,
 // 1xx/204/206/304, answers without a body, answers already Content-Encoding-ed (a cluster that compressed
 // its own answer), types that do not compress (or event streams, which must flush event by event),
 // `Cache-Control: no-transform`, and answers below MIN_COMPRESSIBLE_BYTES.
@@ -16,6 +18,9 @@ const GZIP_LEVEL = 6
 
 // Output chunks of up to 64 kB: fewer, larger writes to the socket than zlib's default 16 kB.
 const CHUNK_BYTES = 64 * 1024
+// What is read of an answer before deciding how to send it, and the input handed to the encoder at
+// a time after that (see compressResponse and encodedBody): the largest brotli window used here.
+const BLOCK_BYTES = 256 * 1024
 
 const COMPRESSIBLE_TYPE = /^(?:text\/(?!event-stream)[\w.+-]+|application\/(?:[\w.-]+\+)?(?:json|xml|javascript)|image\/svg\+xml)\s*(?:;|$)/i
 const NO_TRANSFORM = /(?:^|,)\s*no-transform\s*(?:,|$)/i
@@ -49,15 +54,17 @@ function createEncoder(coding: Coding, sizeHint: number | null): zlib.BrotliComp
   // brotli takes in about two windows of input before it emits anything, so this bounds what one
   // answer holds in memory (about 512 kB, whatever its length) and how long the browser waits for
   // its first bytes. JSON repeats itself within a few kB, so the ratio barely changes.
-  params[zlib.constants.BROTLI_PARAM_LGWIN] = sizeHint === null ? 18 : Math.max(16, Math.min(18, Math.ceil(Math.log2(sizeHint + 1))))
-  if (sizeHint !== null) params[zlib.constants.BROTLI_PARAM_SIZE_HINT] = sizeHint
+  const lgwin = sizeHint === null ? 18 : Math.max(16, Math.min(18, Math.ceil(Math.log2(sizeHint + 1))))
+  params[zlib.constants.BROTLI_PARAM_LGWIN] = lgwin
+  if (sizeHint !== null) {
+    params[zlib.constants.BROTLI_PARAM_SIZE_HINT] = sizeHint
+    // Input blocks as large as the window (brotli's default is 64 kB), so an answer up to 256 kB is one block.
+    params[zlib.constants.BROTLI_PARAM_LGBLOCK] = lgwin
+  }
   return zlib.createBrotliCompress({ params, chunkSize: CHUNK_BYTES })
 }
 
-/**
- * Reads the start of an answer until it holds `limit` bytes or ends: an answer whose length is not
- * declared (the emulator's, a chunked one) is only compressed once it is known to be large enough.
- */
+/** Reads the start of an answer until it holds `limit` bytes or ends. */
 async function readPrefix(reader: ReadableStreamDefaultReader<Uint8Array>, limit: number): Promise<{ chunks: Uint8Array[]; done: boolean }> {
   const chunks: Uint8Array[] = []
   let total = 0
@@ -68,6 +75,10 @@ async function readPrefix(reader: ReadableStreamDefaultReader<Uint8Array>, limit
     total += value.byteLength
   }
   return { chunks, done: false }
+}
+
+function joined(chunks: readonly Uint8Array[]): Uint8Array {
+  return chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks)
 }
 
 /** Resolves when `stream` takes writes again, or is gone (destroyed when the browser left). */
@@ -92,14 +103,27 @@ function encodedBody(head: readonly Uint8Array[], reader: ReadableStreamDefaultR
   let gone = false
   const pump = async () => {
     try {
-      for (const chunk of head) if (!encoder.write(chunk)) await writable(encoder)
+      // Input goes to the encoder in blocks of up to BLOCK_BYTES, and the last one with end(): an
+      // answer that fits one block is then compressed in a single call that brotli knows is the
+      // whole input (its one-shot path, which prepares only as much of its hash tables as the input
+      // needs instead of clearing all of them per answer; see createEncoder's LGBLOCK).
+      const pending: Uint8Array[] = [...head]
+      let pendingBytes = pending.reduce((sum, chunk) => sum + chunk.byteLength, 0)
       for (;;) {
         if (gone) return
+        if (pendingBytes >= BLOCK_BYTES) {
+          const block = joined(pending.splice(0))
+          pendingBytes = 0
+          if (!encoder.write(block)) await writable(encoder)
+          continue
+        }
         const { done, value } = await reader.read()
         if (done) break
-        if (!encoder.write(value)) await writable(encoder)
+        pending.push(value)
+        pendingBytes += value.byteLength
       }
-      encoder.end()
+      if (pending.length === 0) encoder.end()
+      else encoder.end(joined(pending))
     } catch (error) {
       // The upstream broke off: the browser's answer ends early, as it would uncompressed.
       encoder.destroy(error instanceof Error ? error : new Error(String(error)))
@@ -145,36 +169,61 @@ function withVary(response: Response): Response {
   }
 }
 
-/** `response` compressed for `request` when that is possible and worth it, else `response` itself. */
+/** The headers of `response` for its `coding` variant, with the variant's length when it is known. */
+function encodedHeaders(response: Response, coding: Coding, length: number | null): Headers {
+  const headers = new Headers(response.headers)
+  if (length === null) headers.delete('content-length')
+  else headers.set('content-length', String(length))
+  headers.set('content-encoding', coding)
+  varyOnAcceptEncoding(headers)
+  const etag = headers.get('etag')
+  if (etag !== null) headers.set('etag', variantEtag(etag, coding))
+  return headers
+}
+
+/** One block through a zlib stream, collected: brotli emits all of it at the end anyway. */
+async function encodeWhole(coding: Coding, input: Uint8Array): Promise<Buffer<ArrayBuffer>> {
+  const encoder = createEncoder(coding, input.byteLength)
+  const output: Buffer[] = []
+  encoder.on('data', (chunk: Buffer) => output.push(chunk))
+  const finished = new Promise<void>((resolve, reject) => encoder.once('end', resolve).once('error', reject))
+  encoder.end(input)
+  await finished
+  return Buffer.concat(output)
+}
+
+/**
+ * `response` compressed for `request` when that is possible and worth it, else `response` itself.
+ * At most one block (BLOCK_BYTES) of the answer is read first. An answer that ends within it — every
+ * page of jobs up to about a thousand rows — was already whole in memory before (the redaction, the
+ * forwarder's buffer, the emulator's string): it is compressed in one call and sent with its
+ * Content-Length in one write. A longer one streams through the encoder block by block and goes out
+ * chunked, so its size never decides what the server holds.
+ */
 export async function compressResponse(request: CompressionRequest, response: Response): Promise<Response> {
   if (!isCompressible(request.method, response) || response.body === null) return response
   const coding = chooseEncoding(request.acceptEncoding)
   // The client takes no coding we make: the same answer, marked as one that depends on Accept-Encoding.
   if (coding === 'identity') return withVary(response)
 
-  const declared = response.headers.get('content-length')
   const reader = response.body.getReader()
-  let head: Uint8Array[] = []
-  if (declared === null) {
-    const prefix = await readPrefix(reader, MIN_COMPRESSIBLE_BYTES)
-    if (prefix.done) {
-      // Small after all: sent as it is, and the same whatever the client accepts (so no Vary).
-      const body = Buffer.concat(prefix.chunks)
+  const first = await readPrefix(reader, BLOCK_BYTES + 1)
+  const init = { status: response.status, statusText: response.statusText }
+  if (first.done) {
+    const input = joined(first.chunks)
+    if (input.byteLength < MIN_COMPRESSIBLE_BYTES) {
+      // Small after all (its length was not declared): sent as it is, the same whatever the client
+      // accepts, so without Vary.
       const headers = new Headers(response.headers)
-      headers.set('content-length', String(body.byteLength))
-      return new Response(body, { status: response.status, statusText: response.statusText, headers })
+      headers.set('content-length', String(input.byteLength))
+      return new Response(Buffer.concat([input]), { ...init, headers })
     }
-    head = prefix.chunks
+    const body = await encodeWhole(coding, input)
+    return new Response(body, { ...init, headers: encodedHeaders(response, coding, body.byteLength) })
   }
-
+  const declared = response.headers.get('content-length')
   const encoder = createEncoder(coding, declared === null ? null : Number(declared))
-  const headers = new Headers(response.headers)
-  headers.delete('content-length')
-  headers.set('content-encoding', coding)
-  varyOnAcceptEncoding(headers)
-  const etag = headers.get('etag')
-  if (etag !== null) headers.set('etag', variantEtag(etag, coding))
-  return new Response(encodedBody(head, reader, encoder), { status: response.status, statusText: response.statusText, headers })
+  return new Response(encodedBody(first.chunks, reader, encoder), { ...init, headers: encodedHeaders(response, coding, null) })
 }
 
 /** Compresses every answer of the routes it is mounted on (see compressResponse). */

@@ -196,7 +196,6 @@ describe('/es answers from the embedded emulator', () => {
     expect(response.status).toBe(200)
     expect(response.headers['content-encoding']).toBe(expected)
     expect(response.headers.vary).toBe('Accept-Encoding')
-    expect(response.headers['content-length']).toBeUndefined()
     expect(response.headers['x-elastic-product']).toBe('Elasticsearch')
     expect(response.headers['x-frame-options']).toBe('DENY')
     expect(response.bytes.byteLength).toBeLessThan(plain.bytes.byteLength / 5)
@@ -215,6 +214,27 @@ describe('/es answers from the embedded emulator', () => {
       expect((response.json() as { results: unknown[] }).results).toHaveLength(100)
     },
   )
+
+  it('sends an answer that fits one block whole, with the compressed Content-Length', async () => {
+    const plain = await dashboard.send({ path: '/es/_connector/_sync_job?size=20' })
+    expect(plain.bytes.byteLength).toBeGreaterThan(10_000)
+    expect(plain.bytes.byteLength).toBeLessThan(256 * 1024)
+    const response = await dashboard.send({ path: '/es/_connector/_sync_job?size=20', headers: { 'accept-encoding': 'br' } })
+    expect(response.headers['content-encoding']).toBe('br')
+    expect(response.headers['content-length']).toBe(String(response.bytes.byteLength))
+    expect(response.headers['transfer-encoding']).toBeUndefined()
+    expect(decoded(response)).toBe(plain.body)
+  })
+
+  it('streams a longer answer block by block (chunked, no length known up front)', async () => {
+    const plain = await dashboard.send({ path: '/es/_connector/_sync_job?size=300' })
+    expect(plain.bytes.byteLength).toBeGreaterThan(256 * 1024)
+    const response = await dashboard.send({ path: '/es/_connector/_sync_job?size=300', headers: { 'accept-encoding': 'gzip' } })
+    expect(response.headers['content-encoding']).toBe('gzip')
+    expect(response.headers['content-length']).toBeUndefined()
+    expect(response.headers['transfer-encoding']).toBe('chunked')
+    expect(decoded(response)).toBe(plain.body)
+  })
 
   it('compresses the redacted connector list (redaction first: the decoded answer is the plain, redacted one)', async () => {
     const plain = await dashboard.send({ path: '/es/_connector' })
