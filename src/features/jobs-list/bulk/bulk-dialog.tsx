@@ -94,8 +94,8 @@ export function BulkDialog({
             <ul className="bulk-families">
               {targets.slice(0, NAMED_FAMILIES).map((target) => (
                 <li key={target.key}>
-                  {connectorsById.get(target.connectorId)?.name ?? target.connectorId} — {(JOB_TYPE_LABELS[target.jobType] ?? target.jobType).toLowerCase()} (
-                  {plural(target.sourceIds.length, 'selected job')})
+                  {connectorsById.get(target.connectorId)?.name ?? target.connectorId} — {(JOB_TYPE_LABELS[target.jobType] ?? target.jobType).toLowerCase()}{' '}
+                  {`(re-runs ${plural(target.sourceIds.length, 'job')})`}
                 </li>
               ))}
               {targets.length > NAMED_FAMILIES ? <li>and {targets.length - NAMED_FAMILIES} more</li> : null}

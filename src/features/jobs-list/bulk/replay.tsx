@@ -22,7 +22,8 @@ export function replayTitle(jobs: readonly BulkJob[]): string {
   const to = Math.max(...times)
   const sameDay = new Date(from).toDateString() === new Date(to).toDateString()
   const format = sameDay ? TIME : DAY_TIME
-  return `${base}, ${format.format(from)}–${format.format(to)}`
+  const [start, end] = [format.format(from), format.format(to)]
+  return start === end ? `${base}, ${start}` : `${base}, ${start}–${end}`
 }
 
 export function ReplayBar({

@@ -282,3 +282,34 @@ describe('bulk actions', () => {
     expect(toolbar().textContent).toContain('Read-only mode: this server refuses changes.')
   })
 })
+
+describe('incident replay', () => {
+  it('shows the syncs it would start, starts them under its name, and narrows the list to what it created', async () => {
+    // The earlier tests' actions are this tab's too (jsdom keeps sessionStorage for the file).
+    sessionStorage.clear()
+    const emulator = useEmulator()
+    const connector = freshConnector(emulator)
+    const failed = [makeJob(emulator, connector.id, 'error'), makeJob(emulator, connector.id, 'error'), makeJob(emulator, connector.id, 'error', 'incremental')]
+    const completed = makeJob(emulator, connector.id, 'completed')
+    const { user, router } = await openList(emulator, connector.id, [...failed, completed])
+    const before = new Set(emulator.store.listSyncJobs({ from: 0, size: 100, connector_id: connector.id }).results.map((job) => job.id))
+
+    await user.click(screen.getByRole('button', { name: 'Re-run failed syncs' }))
+    const dialog = await screen.findByRole('dialog', { name: /^Replay of 3 failed syncs, \d\d:\d\d(–\d\d:\d\d)?\?$/ })
+    // Nothing has started before the operator confirms.
+    expect(emulator.store.listSyncJobs({ from: 0, size: 0, connector_id: connector.id }).count).toBe(before.size)
+    expect(dialog.textContent).toContain(`${connector.name} — full (re-runs 2 jobs)`)
+    expect(dialog.textContent).toContain(`${connector.name} — incremental (re-runs 1 job)`)
+    await user.click(within(dialog).getByRole('button', { name: 'Start 2 syncs' }))
+
+    const results = await screen.findByRole('region', { name: /^Replay of 3 failed syncs/ })
+    await waitFor(() => expect(results.textContent).toContain('Finished · 2 done'))
+    const created = emulator.store.listSyncJobs({ from: 0, size: 100, connector_id: connector.id }).results.filter((job) => !before.has(job.id))
+    expect(created.map((job) => job.job_type).toSorted()).toEqual(['full', 'incremental'])
+
+    await user.click(within(results).getByRole('link', { name: 'Show the jobs it created' }))
+    await waitFor(() => expect(searchOf(router).get('action')).toBeTruthy())
+    await expectIds(created.map((job) => job.id))
+    expect(screen.getByText(/^Recent actions in this tab \(1\)/)).toBeTruthy()
+  })
+})
