@@ -230,3 +230,23 @@ describe('refreshJobWindow', () => {
     expect(second.jobs.map((job) => job.id)).toEqual(newestIds(emulator, 'asc'))
   })
 })
+
+describe('the refresh pace of a connector read on its own', () => {
+  it('is 30 s while one of its jobs may move and 5 min once none may', async () => {
+    const emulator = useEmulator({ connectors: 4, jobs: 40 })
+    const connector = connectorOf(emulator)
+    const client = createTestQueryClient()
+    const options = fleetQueries.history(connector)
+    const interval = options.refetchInterval as (query: unknown) => number
+    const query = client.getQueryCache().build(client, options)
+
+    emulator.store.createSyncJob({ id: connector })
+    await client.fetchQuery(options)
+    expect(interval(query)).toBe(30_000)
+
+    settleAll(emulator)
+    await client.fetchQuery({ ...options, staleTime: 0 })
+    expect(query.state.data?.jobs.some((job) => job.status === 'pending')).toBe(false)
+    expect(interval(query)).toBe(5 * 60_000)
+  })
+})
