@@ -16,10 +16,11 @@
 // their row is on screen (fleetQueries.history).
 //
 // A refresh is cheap (issue 13's polling budget): it reads only the newest REFRESH_PAGE_SIZE-job
-// page(s) until they reach back to what the cached window already holds — and to its newest job that
-// still moves, so a running or pending job on screen is read again each time — and merges them in
-// (refreshJobWindow). The whole window is read again every FULL_READ_MS (jobs deleted or moved further
-// back show up then), and whenever the refresh would not be smaller than a whole read.
+// page(s) — back to what the cached window already holds, and on to its oldest job that may still
+// move, within REFRESH_MAX_PAGES pages — and merges them in (refreshJobWindow): running and pending
+// jobs among the newest are read again each time. The whole window is read again every FULL_READ_MS
+// (older moving jobs, deletions further back show up then), and whenever the newest pages do not
+// reach what the window holds (more new jobs than a refresh reads).
 import { queryOptions, type Query, type QueryClient, noop } from '@tanstack/react-query'
 import { RESULT_WINDOW, type ConnectorDocument, type ListResponse, type SyncJobRow } from '../../contract/es-connector-types.ts'
 import { adaptiveInterval } from '../hooks/poll-interval.ts'
@@ -38,8 +39,8 @@ export const WINDOW_PACE: PollPace = { activeMs: FLEET_REFRESH_MS, idleMs: FLEET
 export const CONNECTORS_PACE: PollPace = { activeMs: 60_000, idleMs: 60_000 }
 /** Jobs a refresh reads per request from the newest down to what the window holds. */
 export const REFRESH_PAGE_SIZE = 100
-/** A refresh that would need more pages than this reads the whole window instead. */
-export const REFRESH_MAX_PAGES = 5
+/** The most pages a refresh reads; if they do not reach what the window holds, it reads the whole window. */
+export const REFRESH_MAX_PAGES = 3
 /** How far back a refresh re-reads for jobs that still move; older ones (stuck) wait for the next whole read. */
 export const MOVING_LOOKBACK_MS = 6 * 3_600_000
 /** How often the whole window is read again. */
@@ -187,8 +188,9 @@ export async function fetchJobWindow(signal: AbortSignal, memory: ListOrderMemor
 }
 
 /**
- * How far back a refresh of `window` must read: its newest job (where the new pages overlap it), or
- * further to its oldest job that still moves, if that was created within MOVING_LOOKBACK_MS.
+ * How far back a refresh of `window` aims to read: its newest job (where the new pages overlap it),
+ * or further to its oldest job that may still move, if that was created within MOVING_LOOKBACK_MS
+ * (REFRESH_MAX_PAGES may stop it sooner: moving jobs further back wait for the next whole read).
  * Undefined when there is nothing to overlap (an empty window).
  */
 export function refreshBoundary(window: Pick<JobWindow, 'jobs'>, now: number): number | undefined {
@@ -237,9 +239,9 @@ export interface RefreshOptions {
 }
 
 /**
- * The window after one refresh: the newest pages merged into `previous` (mergeWindow), or the whole
- * window read again when there is none, it is due (FULL_READ_MS), the page limit changed, or the newest
- * pages do not reach back to the boundary within REFRESH_MAX_PAGES.
+ * The window after one refresh: the newest pages, back to refreshBoundary within REFRESH_MAX_PAGES,
+ * merged into `previous` (mergeWindow); or the whole window read again when there is none, it is due
+ * (FULL_READ_MS), the page limit changed, or the newest pages do not reach `previous`'s newest job.
  */
 export async function refreshJobWindow(previous: JobWindow | undefined, signal: AbortSignal, memory: ListOrderMemory, options: RefreshOptions): Promise<JobWindow> {
   const now = options.now ?? Date.now()
@@ -251,7 +253,9 @@ export async function refreshJobWindow(previous: JobWindow | undefined, signal: 
   }
   const fresh = await fetchJobWindow(signal, memory, { pageSize: options.pageSize ?? REFRESH_PAGE_SIZE, maxPages: REFRESH_MAX_PAGES, spanMs: now - boundary, now })
   if (!fresh.reachable) return { ...fresh, limit: previous.limit, fullReadAt: now }
-  if (fresh.truncated) return whole()
+  // Not even back to the newest job it holds: merging would leave a gap.
+  const newest = parseTimestamp(previous.jobs[0]!.created_at)!
+  if (!fresh.complete && (fresh.oldestCreated ?? Infinity) > newest) return whole()
   return mergeWindow(previous, fresh, now - spanMs)
 }
 

@@ -181,6 +181,30 @@ describe('refreshJobWindow', () => {
     expect(after!.jobs.map((job) => job.id)).toEqual(newestIds(emulator))
   })
 
+  it('stops at its page limit when a moving job lies further back: that job waits for the next whole read', async () => {
+    const emulator = useEmulator({ connectors: 4, jobs: 300 })
+    settleAll(emulator)
+    const running = newJob(emulator)
+    emulator.store.writeSyncJob(running, { status: 'in_progress', started_at: new Date().toISOString() })
+    for (let index = 0; index < 100; index += 1) newJob(emulator)
+    for (const id of newestIds(emulator).slice(0, 100)) emulator.store.writeSyncJob(id, { status: 'completed', completed_at: new Date().toISOString() })
+    const before = await refreshJobWindow(undefined, signal(), memory('desc'), options)
+
+    emulator.store.writeSyncJob(running, { status: 'completed', completed_at: new Date().toISOString() })
+    const created = newJob(emulator)
+    let after: JobWindow | undefined
+    const made = await requests(async () => {
+      after = await refreshJobWindow(before, signal(), memory('desc'), options)
+    })
+    // Three pages of 25 (the limit), not the whole window: the new job is in, the running one not yet.
+    expect(made).toHaveLength(3)
+    expect(made.every((request) => request.endsWith('+25'))).toBe(true)
+    expect(after!.jobs[0]!.id).toBe(created)
+    expect(after!.jobs.find((job) => job.id === running)?.status).toBe('in_progress')
+    const whole = await refreshJobWindow(after, signal(), memory('desc'), { ...options, now: before.fullReadAt + FULL_READ_MS })
+    expect(whole.jobs.find((job) => job.id === running)?.status).toBe('completed')
+  })
+
   it('drops a new job that was deleted, and finds every job again in the whole read that comes every five minutes', async () => {
     const emulator = useEmulator({ connectors: 4, jobs: 100 })
     settleAll(emulator)
