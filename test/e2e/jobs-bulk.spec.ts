@@ -10,7 +10,7 @@ import type { Connector, JobType, ListResponse, SyncJob, SyncStatus } from '../.
 import { isSyncable } from '../support/connectors.ts'
 import { esGet, getJob } from './job-e2e-helpers.ts'
 import { servers } from './support/servers.ts'
-import { jobsTable } from './support/jobs-list-page.ts'
+import { expectShownIds, jobsTable, shownIds } from './support/jobs-list-page.ts'
 
 /** The server the running test talks to (set per describe block: test.use does not show in project.use). */
 let currentOrigin: string | undefined
@@ -146,6 +146,27 @@ test.describe('on the worker-less server', () => {
       await expect(results(page, 'Cancel of 1 job')).toContainText('1 done')
       await expect(page.getByRole('heading', { name: 'Cancel of 1 job' })).toBeFocused()
       expect((await getJob(request, id)).status).toBe('canceled')
+    } finally {
+      await esChange(request, 'DELETE', `/_connector/_sync_job/${encodeURIComponent(id)}`)
+    }
+  })
+
+  test('the list keeps still while a row is selected: a new job waits behind "1 new job"', async ({ page, request }) => {
+    const [connector] = await connectors(request)
+    if (!connector) throw new Error('no syncable connector')
+    await page.goto(`/jobs?connector_id=${encodeURIComponent(connector.id)}`)
+    await expect(jobsTable(page).getByRole('link').first()).toBeVisible()
+    const before = await shownIds(page)
+    expect(before.length).toBeGreaterThan(1)
+    await page.getByRole('checkbox', { name: `Select job ${before[1]}`, exact: true }).check()
+    const { id } = await esChange<{ id: string }>(request, 'POST', '/_connector/_sync_job', { id: connector.id, job_type: 'full', trigger_method: 'on_demand' })
+    try {
+      await page.getByRole('button', { name: 'Refresh', exact: true }).click()
+      const more = page.getByRole('button', { name: '1 new job' })
+      await expect(more).toBeVisible()
+      expect(await shownIds(page)).toEqual(before)
+      await more.click()
+      await expectShownIds(page, [id, ...before.slice(0, before.length - (before.length >= 50 ? 1 : 0))])
     } finally {
       await esChange(request, 'DELETE', `/_connector/_sync_job/${encodeURIComponent(id)}`)
     }
