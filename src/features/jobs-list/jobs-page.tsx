@@ -29,7 +29,7 @@ import { StatusChips } from './status-chips.tsx'
 import { useFailureGroups } from './use-failure-groups.ts'
 import { useJobFilters } from './use-job-filters.ts'
 import { useJobList } from './use-job-list.ts'
-import { useNarrowScreen } from './use-narrow-screen.ts'
+import { useNarrowScreen } from '../../hooks/use-narrow-screen.ts'
 import { useStatusCounts } from './use-status-counts.ts'
 import './jobs-list.css'
 

@@ -4,7 +4,7 @@
 // stand-in answering the list's media query (the layout itself is checked in Chromium by e2e).
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { NARROW_QUERY } from '../../../../src/features/jobs-list/use-narrow-screen.ts'
+import { NARROW_QUERY } from '../../../../src/hooks/use-narrow-screen.ts'
 import { useEmulator } from '../../support/emulator.ts'
 import { renderRoute } from '../../support/render.tsx'
 import { syncableConnector } from '../../../support/connectors.ts'
