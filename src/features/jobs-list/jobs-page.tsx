@@ -12,6 +12,7 @@ import { hasFilters, resolveConnectorIds } from '../../lib/job-filters.ts'
 import { noticeFrom } from '../../lib/navigation-notice.ts'
 import { reachablePages, totalPages } from '../../lib/paging.ts'
 import { withPageCount } from './agreed-count.ts'
+import { ExportMenu } from './export-menu.tsx'
 import { FailureGroupsPanel } from './failure-groups-panel.tsx'
 import { FiltersBar } from './filters-bar.tsx'
 import { joinConnectors } from './job-row.ts'
@@ -93,6 +94,7 @@ export default function JobsPage() {
         </h1>
         <span className="header-spacer" />
         <RefreshIndicator updatedAt={list.dataUpdatedAt} intervalMs={interval} fetching={list.isFetching} failing={list.isError} onRefresh={refresh} />
+        <ExportMenu filters={filters} connectors={connectors.data} />
         {newJob}
       </div>
 
