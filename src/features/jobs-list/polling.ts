@@ -1,9 +1,10 @@
 // How often the jobs list refreshes, within the polling budget (lib/polling-policy.ts, issue 13):
 // its rows every 5 s while the page shows a job that moves on its own (pending, running or
 // canceling) and every 20 s otherwise — or once three refreshes in a row brought nothing new (a
-// pending job whose service is gone does not move); the status counts every 30 s and 60 s, so that
-// an idle tab with eight counts costs 3 + 8 = 11 requests a minute and a busy one 12 + 16 = 28. Both
-// back off when the cluster is slow or failing (src/hooks/poll-interval.ts).
+// pending job whose service is gone does not move); the status counts every 30 s and 90 s, so that
+// an idle tab with nine counts (all, and one per status) costs 3 + 6 = 9 requests a minute and a busy
+// one 12 + 18 = 30 (npm run bench:polling). Both back off when the cluster is slow or failing
+// (src/hooks/poll-interval.ts).
 //
 // How the data hooks use it:
 //   rows   — `useQuery({ ...syncJobQueries.page(params), refetchInterval: rowsRefetchInterval })`
@@ -19,7 +20,7 @@ import type { PollPace } from '../../lib/polling-policy.ts'
 
 export const ROWS_PACE: PollPace = { activeMs: 5_000, idleMs: 20_000 }
 /** Slower than the rows at both paces: a count changes only when a row's status does. */
-export const COUNTS_PACE: PollPace = { activeMs: 30_000, idleMs: 60_000 }
+export const COUNTS_PACE: PollPace = { activeMs: 30_000, idleMs: 90_000 }
 
 /** The page shows a job that moves on its own within seconds. */
 export function hasMovingJob(page: Pick<NewestFirstPage, 'jobs'> | undefined): boolean {
