@@ -126,6 +126,8 @@ export interface ConnectorPlan {
   ownHost?: string
   failure?: { since: number; message: string }
   configChangeAt?: number
+  /** The config-change connector's last content sync before the change: it completes (no pod failure, no cancel). */
+  lastBeforeChange?: Slot
   stallFrom?: number
   massDeletionJob?: Slot
 }
@@ -200,7 +202,8 @@ export function connectorHistory(plan: ConnectorPlan, context: HistoryContext): 
     jobs.push(entry)
     // Later occurrences queue behind a special job of the family; an operator cancels a few waiting ones.
     if (createdAt > plan.horizon[family]) continue
-    if (slot.trigger === 'on_demand' && random() < 0.03) {
+    const mustComplete = slot === plan.lastBeforeChange
+    if (slot.trigger === 'on_demand' && random() < 0.03 && !mustComplete) {
       const canceledAt = stamp(Math.min(now, createdAt + randomBetween(random, 5, 25) * SECOND))
       job.status = 'canceled'
       job.cancelation_requested_at = canceledAt
@@ -237,12 +240,12 @@ export function connectorHistory(plan: ConnectorPlan, context: HistoryContext): 
     let failure: { message: string; fraction: number } | undefined
     if (family === 'content' && plan.failure && createdAt >= plan.failure.since) {
       failure = { message: plan.failure.message, fraction: randomBetween(random, 0, 0.2) }
-    } else if (slot !== plan.massDeletionJob && !stalled && random() < hostFailureRate(host)) {
+    } else if (slot !== plan.massDeletionJob && !stalled && random() < hostFailureRate(host) && !mustComplete) {
       const idle = host === FLAKY_WORKER_HOSTNAME && random() < 0.6
       const message = idle ? IDLE_JOB_ERROR : random() < 0.7 ? pick(random, member.spec.errors.slice(1).length > 0 ? member.spec.errors.slice(1) : member.spec.errors) : pick(random, COMMON_ERRORS.filter((m) => m !== IDLE_JOB_ERROR))
       failure = { message, fraction: message === IDLE_JOB_ERROR || random() < 0.5 ? randomBetween(random, 0.05, 0.9) : 0 }
     }
-    const canceled = !failure && slot.trigger === 'on_demand' && random() < 0.05 ? randomBetween(random, 0.05, 0.8) : undefined
+    const canceled = !failure && slot.trigger === 'on_demand' && random() < 0.05 && !mustComplete ? randomBetween(random, 0.05, 0.8) : undefined
     const endFraction = failure?.fraction ?? canceled ?? 1
     const lastActive = startedAt + duration * endFraction
     // The idle-job cleanup fails a job 5 to 10 minutes after its last heartbeat.

@@ -87,6 +87,10 @@ function shapeStory(random: Random, plan: ConnectorPlan, stamp: (ms: number) => 
     doc.filtering = [changed]
     plan.changedSnapshot = snapshotOf(doc)
     plan.configChangeAt = changeAt
+    // The sync before the change completes, so the failures begin exactly with the change (as the
+    // "Failing since a change" rule reads it, src/lib/connector-insights.ts configBlame), whatever the
+    // pods' own failures and the operators' cancels would otherwise have made of it.
+    plan.lastBeforeChange = previous
     plan.failure = { since: changeAt, message: configChangeError(member.spec) }
   }
   if (member.role === 'stalled-cursor') {

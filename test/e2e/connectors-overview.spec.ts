@@ -2,7 +2,8 @@
 // keeps checking in except the one the seed stopped): a row per connector of the API with its health
 // in words, a chip and the search filtering the table and writing the URL, a bar of the outcome chart
 // listing its jobs (checked through the API), the insight flags that need a connector's own reads (a
-// stalled sync cursor, failures since a snapshot change) on the rows the API shows them for, one card
+// stalled sync cursor, failures since a snapshot change — the seed's MySQL connector whose filtering
+// changed) on the rows the API shows them for, one card
 // per connector at phone width, and no axe violations in light and dark at 1440 and 390 px with
 // nothing wider than the window. Expectations come from the API, not from names.
 import { AxeBuilder } from '@axe-core/playwright'
@@ -187,7 +188,8 @@ test('rows flag a stalled sync cursor, and failures since a change exactly where
   }
   // Failures since a change, decided from the API for every connector: its content syncs' trailing
   // failures (canceled ones aside), the success before them, and whether the first failure's snapshot
-  // differs from that success's. The seed's story may or may not have that shape; the rows must agree.
+  // differs from that success's. The rows must agree, both ways.
+  const blamed: string[] = []
   for (const connector of connectors) {
     const jobs = await jobsOf(request, connector.id, 'job_type=full,incremental&size=100')
     const finished = jobs.filter((job) => job.status === 'completed' || job.status === 'error')
@@ -197,6 +199,7 @@ test('rows flag a stalled sync cursor, and failures since a change exactly where
     const row = rows(page).filter({ has: page.locator('th a').getByText(connector.name, { exact: true }) })
     const flag = row.getByRole('link', { name: 'Failing since a change', exact: true })
     if (expected) {
+      blamed.push(connector.name)
       await expect(flag, connector.name).toHaveAttribute('href', `/jobs/${encodeURIComponent(finished.at(-1)!.id)}`)
       // The flag says what changed, for screen readers too.
       await expect(flag.locator('xpath=..')).toContainText(/Failing since the (sync rules|pipeline|index name|configuration)/)
@@ -204,6 +207,26 @@ test('rows flag a stalled sync cursor, and failures since a change exactly where
       await expect(flag, connector.name).toHaveCount(0)
     }
   }
+  // The seed's story (server/emulator/seed.ts shapeStory): one connector's content syncs carry two
+  // filterings, and its failures began with the first sync that carried the new one — the API shows
+  // the success before it with the old filtering and every failure since with the new one.
+  const changed: { connector: Connector; jobs: SnapshotJob[] }[] = []
+  for (const connector of connectors) {
+    const jobs = await jobsOf(request, connector.id, 'job_type=full,incremental&size=100')
+    if (new Set(jobs.map((job) => JSON.stringify(job.connector.filtering))).size > 1) changed.push({ connector, jobs })
+  }
+  expect(changed.map(({ connector }) => connector.name)).toHaveLength(1)
+  const { connector, jobs } = changed[0]!
+  const finished = jobs.filter((job) => job.status === 'completed' || job.status === 'error')
+  const lastSuccess = finished.findLastIndex((job) => job.status === 'completed')
+  const failures = finished.slice(lastSuccess + 1)
+  expect(failures.length, connector.name).toBeGreaterThanOrEqual(2)
+  const filteringOf = (job: SnapshotJob) => JSON.stringify(job.connector.filtering)
+  expect(filteringOf(failures[0]!)).not.toBe(filteringOf(finished[lastSuccess]!))
+  expect(new Set(failures.map(filteringOf)).size).toBe(1)
+  expect(blamed).toEqual([connector.name])
+  const row = rows(page).filter({ has: page.locator('th a').getByText(connector.name, { exact: true }) })
+  await expect(row.getByRole('link', { name: 'Failing since a change', exact: true }).locator('xpath=..')).toContainText(/Failing since the sync rules changed/)
 })
 
 test('at phone width each connector is a card with its health, activity, freshness and outcomes', async ({ page, request }) => {

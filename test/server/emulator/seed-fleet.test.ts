@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest'
 import type { Connector, JobType, SyncJob } from '../../../contract/es-connector-types.ts'
-import { generateSeed } from '../../../server/emulator/seed.ts'
+import { generateSeed, type SeedData } from '../../../server/emulator/seed.ts'
 import { FLAKY_WORKER_HOSTNAME } from '../../../server/emulator/seed-vocabulary.ts'
 import {
   failingInARow,
@@ -32,6 +32,42 @@ const SCHEDULED_AT = { full: 'last_sync_scheduled_at', incremental: 'last_increm
 function newestStarted(jobs: readonly SyncJob[], inFamily: (jobType: JobType) => boolean): SyncJob | undefined {
   return jobs.filter((job) => inFamily(job.job_type) && job.started_at !== undefined).toSorted((a, b) => Date.parse(a.started_at!) - Date.parse(b.started_at!)).at(-1)
 }
+
+/**
+ * The config-change connector's story, as the "Failing since a change" rule (src/lib/connector-insights.ts
+ * configBlame) reads it: its content syncs' finished jobs (canceled ones aside, oldest first), the last
+ * one that completed, and the failures after it. Undefined when no connector's filtering changed.
+ */
+const filteringOf = (job: SyncJob) => JSON.stringify(job.connector.filtering)
+
+function changeStory(seed: SeedData): { before: SyncJob; failures: SyncJob[] } | undefined {
+  for (const connector of seed.connectors) {
+    const content = seed.jobs.filter((job) => job.connector.id === connector.id && job.job_type !== 'access_control')
+    const snapshots = new Set(content.map(filteringOf))
+    if (snapshots.size < 2) continue
+    const finished = content.filter((job) => job.status === 'completed' || job.status === 'error').toSorted((a, b) => Date.parse(a.completed_at!) - Date.parse(b.completed_at!))
+    const last = finished.findLastIndex((job) => job.status === 'completed')
+    return { before: finished[last]!, failures: finished.slice(last + 1) }
+  }
+  return undefined
+}
+
+describe('the connector whose syncs fail since its filtering changed', () => {
+  // The e2e servers seed at the time they start: the story must hold whatever `now` is, on every seed.
+  const cases = Array.from({ length: 40 }, (_, i) => ({ seed: i + 1, now: NOW + i * 97 * MINUTE }))
+
+  it.each(cases)('seed $seed: the first failure carries the changed filtering and the sync before it, completed, the old one', ({ seed: seedNumber, now }) => {
+    const seed = generateSeed({ seed: seedNumber, connectors: 12, jobs: 300, now })
+    const story = changeStory(seed)
+    expect(story).toBeDefined()
+    const { before, failures } = story!
+    expect(failures.length).toBeGreaterThanOrEqual(2)
+    expect(filteringOf(failures[0]!)).not.toBe(filteringOf(before))
+    // Every failure since carries the new filtering, and nothing before the change does.
+    expect(new Set(failures.map(filteringOf)).size).toBe(1)
+    expect(seed.jobs.filter((job) => job.connector.id === before.connector.id && job.job_type !== 'access_control' && Date.parse(job.created_at) <= Date.parse(before.created_at)).every((job) => filteringOf(job) === filteringOf(before))).toBe(true)
+  })
+})
 
 describe.each([1, 7])('the fleet of seed %i (12 connectors, 300 jobs)', (seedNumber) => {
   const seed = generateSeed({ seed: seedNumber, connectors: 12, jobs: 300, now: NOW })
