@@ -22,7 +22,9 @@ interface RouteShape {
 }
 
 // `filter_path` only narrows a successful answer: the list views use it to leave out each job's
-// connector snapshot (several kB per job, sensitive configuration values included).
+// connector snapshot (several kB per job, sensitive configuration values included), and the watcher
+// of watched jobs (src/app/job-watcher.tsx) to read one job's status and times without it. What a
+// filter keeps of a configuration is still redacted (redact-secrets.ts).
 const SYNC_JOB_LIST_PARAMS = ['from', 'size', 'status', 'connector_id', 'job_type', 'filter_path'] as const
 const CONNECTOR_LIST_PARAMS = [
   'from',
@@ -43,7 +45,7 @@ const ROUTES: readonly RouteShape[] = [
   { name: 'root', segments: [], methods: { GET: [], HEAD: [] } },
   { name: 'connector-list', segments: ['_connector'], methods: { GET: CONNECTOR_LIST_PARAMS } },
   { name: 'sync-job-list', segments: ['_connector', '_sync_job'], methods: { GET: SYNC_JOB_LIST_PARAMS, POST: [] } },
-  { name: 'sync-job', segments: ['_connector', '_sync_job', ID], methods: { GET: [], DELETE: [] } },
+  { name: 'sync-job', segments: ['_connector', '_sync_job', ID], methods: { GET: ['filter_path'], DELETE: [] } },
   ...SYNC_JOB_ACTIONS.map(
     (action): RouteShape => ({ name: 'sync-job-action', segments: ['_connector', '_sync_job', ID, action], methods: { PUT: [] } }),
   ),
@@ -73,7 +75,7 @@ export function matchEsRoute(method: string, path: string, query: string): EsRou
 
   // Unknown parameters are refused here rather than dropped: Elasticsearch would refuse them too
   // (same wording), and the ones it accepts everywhere — format, pretty, human, error_trace, source,
-  // and filter_path outside the two list reads — change the response shape or content type, leak
+  // and filter_path outside the list reads and the one-job read — change the response shape or content type, leak
   // stack traces, or smuggle a request body through the query string past the JSON and same-origin checks.
   const names = [...new URLSearchParams(query).keys()]
   const unknown = [...new Set(names.filter((name) => !accepted.includes(name)))]

@@ -1,6 +1,8 @@
 // The frame of every page: header with navigation, the cluster it talks to, and the theme switch.
 import { NavLink, Outlet } from 'react-router'
 import { ClusterBadge } from './cluster-badge.tsx'
+import { JobWatcher } from './job-watcher.tsx'
+import { WatchAlerts } from './watch-alerts.tsx'
 import { paths } from '../config/paths.ts'
 import { ThemeToggle } from './theme-toggle.tsx'
 
@@ -27,6 +29,8 @@ export function Layout() {
           </NavLink>
         </nav>
         <span className="header-spacer" />
+        <JobWatcher />
+        <WatchAlerts />
         <ClusterBadge />
         <ThemeToggle />
       </header>

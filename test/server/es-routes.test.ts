@@ -119,10 +119,11 @@ describe('matchEsRoute: query parameters', () => {
     expect(matchEsRoute('GET', '/_connector/c1', '?include_deleted=true').kind).toBe('allowed')
   })
 
-  it('accepts filter_path on the two list reads only', () => {
+  it('accepts filter_path on the two list reads and the one-job read only', () => {
     expect(matchEsRoute('GET', '/_connector/_sync_job', '?size=1&filter_path=-results.connector.configuration').kind).toBe('allowed')
     expect(matchEsRoute('GET', '/_connector', '?filter_path=count,results.id').kind).toBe('allowed')
-    expect(matchEsRoute('GET', '/_connector/_sync_job/j1', '?filter_path=id').kind).toBe('unknown-parameters')
+    expect(matchEsRoute('GET', '/_connector/_sync_job/j1', '?filter_path=id').kind).toBe('allowed')
+    expect(matchEsRoute('DELETE', '/_connector/_sync_job/j1', '?filter_path=id').kind).toBe('unknown-parameters')
     expect(matchEsRoute('GET', '/', '?filter_path=version').kind).toBe('unknown-parameters')
   })
 

@@ -6,6 +6,7 @@ import { paths } from '../../config/paths.ts'
 import { CopyButton } from '../../components/copy-button.tsx'
 import { JobStatus } from '../../components/status-badge.tsx'
 import { JobHeading } from './job-heading.tsx'
+import { WatchJob } from './watch-job.tsx'
 
 export function JobHeader({ job }: { job: SyncJob }) {
   return (
@@ -18,6 +19,7 @@ export function JobHeader({ job }: { job: SyncJob }) {
           Sync job <span className="job-id">{job.id}</span>
         </JobHeading>
         <CopyButton value={job.id} label="Copy id" />
+        <WatchJob id={job.id} />
       </div>
       <div className="job-status-row">
         <JobStatus job={job} showDetail />

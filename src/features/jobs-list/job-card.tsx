@@ -9,12 +9,14 @@ import { DurationCell } from './elapsed-cells.tsx'
 import { ErrorLine } from './error-line.tsx'
 import { JobIdCell } from './job-id-cell.tsx'
 import type { JobRow } from './job-row.ts'
+import { WatchButton } from './watch-button.tsx'
 
 export function JobCard({ row }: { row: JobRow }) {
   const { job } = row
   return (
     <div className="job-card">
       <JobIdCell id={job.id} job={job} />
+      <WatchButton id={job.id} />
       <JobStatus job={job} />
       <ConnectorCell job={job} connector={row.connector} connectors={row.connectors} />
       <span className="card-facts">

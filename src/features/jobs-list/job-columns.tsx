@@ -12,6 +12,7 @@ import { JobIdCell } from './job-id-cell.tsx'
 import type { JobRow } from './job-row.ts'
 import { PageSelectBox } from './bulk/select-boxes.tsx'
 import { StatusCell } from './status-cell.tsx'
+import { WatchButton } from './watch-button.tsx'
 import { JOB_TYPE_LABELS, TRIGGER_METHOD_LABELS } from '../../lib/labels.ts'
 
 export const jobTableFeatures = tableFeatures({})
@@ -26,7 +27,12 @@ export const jobColumns = col.columns([
         Job
       </span>
     ),
-    cell: (info) => <JobIdCell id={info.getValue()} job={info.row.original.job} />,
+    cell: (info) => (
+      <>
+        <JobIdCell id={info.getValue()} job={info.row.original.job} />
+        <WatchButton id={info.getValue()} />
+      </>
+    ),
   }),
   col.accessor((row) => row.job.status, { id: 'status', header: 'Status', cell: (info) => <StatusCell job={info.row.original.job} /> }),
   col.accessor((row) => row.job.connector.id, {

@@ -1,0 +1,7 @@
+// A row's watch switch in the jobs list: the shared WatchToggle as a star named "Watch job <id>"
+// (components/watch-toggle.tsx); the row keeps one tab stop (row-keys.ts), the arrows reach it.
+import { WatchToggle } from '../../components/watch-toggle.tsx'
+
+export function WatchButton({ id }: { id: string }) {
+  return <WatchToggle id={id} compact className="row-watch" />
+}
