@@ -1,6 +1,6 @@
 // Counts per status under the current connector and job-type filters; each chip chooses statuses
 // (the chosen ones are pressed). A click chooses only that status; Ctrl, ⌘ or Shift with the click,
-// or the "Several" toggle before it, adds or removes it instead, so a keyboard user can build
+// or the "Choose several" toggle after them, adds or removes it instead, so a keyboard user can build
 // `status=error,canceled` too. The words carry the meaning, the colours only help.
 import { useState, type MouseEvent } from 'react'
 import type { SyncStatus } from '../../../contract/es-connector-types.ts'
@@ -33,38 +33,41 @@ export function StatusChips({
 }) {
   const [several, setSeveral] = useState(current.length > 1)
   return (
-    // Named without "status": tests and people find the Status select by that label.
-    <fieldset className="status-chips">
-      <legend className="visually-hidden">Job counts</legend>
+    // Named without "status": tests and people find the Status select by that label. The toggle sits
+    // outside the group, which holds one button per status and nothing else.
+    <div className="status-chips-row">
+      <fieldset className="status-chips">
+        <legend className="visually-hidden">Job counts</legend>
+        {COUNTED_STATUSES.map((status) => {
+          const count = counts[status]
+          const pressed = status === '' ? current.length === 0 : current.includes(status)
+          return (
+            <button
+              key={status || 'all'}
+              type="button"
+              className={`chip chip-${status || 'all'}`}
+              aria-pressed={pressed}
+              onClick={(event) => onSelect(chooseStatus(current, status, several || modified(event)))}
+            >
+              {status ? <StatusDot status={status} /> : null}
+              <span className="chip-label">{status ? STATUS_LABELS[status] : 'All'}</span>{' '}
+              <span className="chip-count" title={count === null ? 'The count could not be fetched' : undefined}>
+                {count === undefined ? '…' : count === null ? '—' : countMayBeCapped(count) ? `${formatCount(count)}+` : formatCount(count)}
+              </span>
+            </button>
+          )
+        })}
+      </fieldset>
       <button
         type="button"
         className="chip chip-several"
         aria-pressed={several}
-        title="When on, each chip adds or removes its status (Ctrl-click does the same)"
+        title="When on, each status chip adds or removes its status (Ctrl- or Shift-click does the same)"
         onClick={() => setSeveral(!several)}
       >
-        Several
+        Choose several
       </button>
-      {COUNTED_STATUSES.map((status) => {
-        const count = counts[status]
-        const pressed = status === '' ? current.length === 0 : current.includes(status)
-        return (
-          <button
-            key={status || 'all'}
-            type="button"
-            className={`chip chip-${status || 'all'}`}
-            aria-pressed={pressed}
-            onClick={(event) => onSelect(chooseStatus(current, status, several || modified(event)))}
-          >
-            {status ? <StatusDot status={status} /> : null}
-            <span className="chip-label">{status ? STATUS_LABELS[status] : 'All'}</span>{' '}
-            <span className="chip-count" title={count === null ? 'The count could not be fetched' : undefined}>
-              {count === undefined ? '…' : count === null ? '—' : countMayBeCapped(count) ? `${formatCount(count)}+` : formatCount(count)}
-            </span>
-          </button>
-        )
-      })}
       {note ? <p className="chips-note muted">{note}</p> : null}
-    </fieldset>
+    </div>
   )
 }

@@ -1,6 +1,7 @@
 // Views across statuses and connectors, through msw into the emulator: a multi-status URL shows the
 // merged jobs newest first; the status chips choose one or several; a view link writes its URL and
-// is marked current (Needs attention keeps only flagged jobs); the service-type filter lists every connector of that type; the failures are
+// is marked current (Needs attention keeps only flagged jobs); several connectors are chosen and
+// removed; the service-type filter lists every connector of that type; the failures are
 // grouped by message, explained where known, and each group narrows the list to its jobs.
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
@@ -27,16 +28,18 @@ const statusesOf = (router: Parameters<typeof searchOf>[0]) => new Set(searchOf(
 describe('jobs list views', () => {
   it('shows the merged jobs of several statuses newest first, and the pager counts them all', async () => {
     const emulator = useEmulator({ jobs: 80 })
-    renderRoute('/jobs?status=pending,error,canceled&size=10')
+    const { user } = renderRoute('/jobs?status=pending,error,canceled&size=10')
     const expected = mergedIds(emulator, ['pending', 'error', 'canceled'])
     expect(expected.length).toBeGreaterThan(10)
     await expectIds(expected.slice(0, 10))
     const pager = screen.getByRole('navigation', { name: 'Pagination' })
     await waitFor(() => expect(pager.textContent).toMatch(new RegExp(`1–10 of ${expected.length} jobs, newest first`)))
     expect((screen.getByRole('combobox', { name: 'Status' }) as HTMLSelectElement).value).toBe('several')
+    await user.click(within(pager).getByRole('button', { name: 'Next' }))
+    await expectIds(expected.slice(10, 20))
   })
 
-  it('chooses one status per chip click, and several with Ctrl-click or the Several toggle', async () => {
+  it('chooses one status per chip click, and several with Ctrl-click or the Choose several toggle', async () => {
     const emulator = useEmulator({ jobs: 80 })
     const { user, router } = renderRoute('/jobs')
     await waitFor(() => expect(bodyRows().length).toBeGreaterThan(0))
@@ -58,7 +61,7 @@ describe('jobs list views', () => {
     expect(statusesOf(router)).toEqual(new Set(['pending']))
 
     // With the toggle on, a click (or Enter) adds and removes.
-    await user.click(within(chips).getByRole('button', { name: 'Several' }))
+    await user.click(screen.getByRole('button', { name: 'Choose several' }))
     chip('Canceled').focus()
     await user.keyboard('{Enter}')
     expect(statusesOf(router)).toEqual(new Set(['pending', 'canceled']))
@@ -90,6 +93,28 @@ describe('jobs list views', () => {
     const flagged = mergedIds(emulator, active, (job) => attentionFlags(job, Date.now()).length > 0)
     expect(flagged.length).toBeGreaterThan(0)
     await expectIds(flagged)
+  })
+
+  it('takes several connectors: one chosen, another added, each removable', async () => {
+    const emulator = useEmulator({ jobs: 80 })
+    const { user, router } = renderRoute('/jobs')
+    await waitFor(() => expect(bodyRows().length).toBeGreaterThan(0))
+    const [a, b] = emulator.store.listConnectors({ from: 0, size: 10 }).results
+    if (!a || !b) throw new Error('seed with fewer than two connectors')
+    await user.type(screen.getByRole('combobox', { name: 'Connector' }), `${a.id}{Enter}`)
+    expect(searchOf(router).get('connector_id')).toBe(a.id)
+    await user.click(screen.getByRole('button', { name: 'Add another connector' }))
+    const add = screen.getByRole('combobox', { name: 'Add connector' })
+    expect(document.activeElement).toBe(add)
+    await user.type(add, `${b.id}{Enter}`)
+    expect(searchOf(router).get('connector_id')).toBe(`${a.id},${b.id}`)
+    await expectIds(mergedIds(emulator, [], (job) => job.connector.id === a.id || job.connector.id === b.id).slice(0, 50))
+    // The chips cannot narrow to two connectors without a count per connector: they say so.
+    expect(screen.getByText(/Counts cover every connector/)).toBeTruthy()
+
+    await user.click(screen.getByRole('button', { name: `Remove connector ${a.name}` }))
+    expect(searchOf(router).get('connector_id')).toBe(b.id)
+    await expectIds(mergedIds(emulator, [], (job) => job.connector.id === b.id).slice(0, 50))
   })
 
   it('filters by service type: every connector of that type', async () => {
