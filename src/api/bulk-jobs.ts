@@ -60,6 +60,24 @@ export const bulkRequests = {
   },
 }
 
+/**
+ * For Run again's confirmation: how many syncs of its type each family's connector already has pending
+ * or running (by family key), four questions at a time. The run asks again as each one starts.
+ */
+export async function activeDuplicatesByFamily(client: QueryClient, targets: readonly RunAgainTarget[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>()
+  let next = 0
+  const worker = async () => {
+    while (next < targets.length) {
+      const target = targets[next] as RunAgainTarget
+      next += 1
+      counts.set(target.key, (await findActiveDuplicates(client, target.connectorId, target.jobType)).count)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(4, targets.length) }, worker))
+  return counts
+}
+
 /** The fields of a job the bulk actions read (eligibility, families, the way to stop). */
 const BULK_JOB_FILTER = [
   'count',

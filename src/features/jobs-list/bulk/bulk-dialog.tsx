@@ -2,8 +2,10 @@
 // skipped and why (lib/bulk-eligibility.ts), and what the action needs — one error message for all
 // (Mark as failed), whether to start a sync where one of its kind is already pending or running (Run
 // again). Nothing is sent before the operator confirms.
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import type { ConnectorSummary } from '../../../../contract/es-connector-types.ts'
+import { activeDuplicatesByFamily } from '../../../api/bulk-jobs.ts'
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx'
 import { Field } from '../../../components/ui/field.tsx'
 import { preferredStop, runAgainTargets, summarise, type BulkAction, type BulkJob } from '../../../lib/bulk-eligibility.ts'
@@ -49,6 +51,17 @@ export function BulkDialog({
   const [error, setError] = useState<string>()
   const [now] = useState(() => Date.now())
   const targets = action === 'runAgain' ? runAgainTargets(eligible) : []
+  const client = useQueryClient()
+  // What the duplicate guard would say for each family, shown before anything starts (asked again at start).
+  const duplicates = useQuery({
+    queryKey: ['sync-jobs', 'bulk-duplicates', targets.map((target) => target.key)],
+    queryFn: () => activeDuplicatesByFamily(client, targets),
+    enabled: targets.length > 0,
+    staleTime: 0,
+    gcTime: 0,
+    retry: false,
+  })
+  const busyFamilies = targets.filter((target) => (duplicates.data?.get(target.key) ?? 0) > 0).length
 
   const confirmLabel =
     action === 'cancel'
@@ -96,10 +109,22 @@ export function BulkDialog({
                 <li key={target.key}>
                   {connectorsById.get(target.connectorId)?.name ?? target.connectorId} — {(JOB_TYPE_LABELS[target.jobType] ?? target.jobType).toLowerCase()}{' '}
                   {`(re-runs ${plural(target.sourceIds.length, 'job')})`}
+                  {(duplicates.data?.get(target.key) ?? 0) > 0 ? (
+                    <span className="bulk-busy"> — already has {plural(duplicates.data?.get(target.key) ?? 0, 'sync')} of this type pending or running: skipped</span>
+                  ) : null}
                 </li>
               ))}
               {targets.length > NAMED_FAMILIES ? <li>and {targets.length - NAMED_FAMILIES} more</li> : null}
             </ul>
+            <p className="muted" aria-live="polite">
+              {duplicates.isPending
+                ? 'Checking which connectors already have a sync of that type pending or running…'
+                : duplicates.isError
+                  ? 'Could not check for syncs already pending or running; each is checked as it starts.'
+                  : busyFamilies > 0
+                    ? `${busyFamilies} of the ${plural(targets.length, 'new sync')} would join one of its kind already pending or running, so ${busyFamilies === 1 ? 'it is' : 'they are'} skipped unless you tick the box.`
+                    : 'No connector has a sync of that type pending or running.'}
+            </p>
             <label className="bulk-insist">
               <input type="checkbox" name="insist" /> Start even where the connector already has a sync of that type pending or running
             </label>
