@@ -103,10 +103,11 @@ export default function JobsPage() {
       ) : null}
 
       <FiltersBar filters={filters} connectors={connectors.data} onChange={setFilters} onClear={clear} folding={narrow} />
-      <StatusChips counts={counts} current={filters.statuses} onSelect={(statuses) => setFilters({ statuses })} note={countsNote} />
       {failures.shown && failures.data ? (
         <FailureGroupsPanel {...failures.data} filters={filters} connectorsById={connectorsById} connectorsLoaded={connectors.isSuccess} />
       ) : null}
+      {/* The chips stay right before the rows: from the last one, Tab reaches "Skip to pagination". */}
+      <StatusChips counts={counts} current={filters.statuses} onSelect={(statuses) => setFilters({ statuses })} note={countsNote} />
 
       {list.error ? <ErrorPanel error={list.error} onRetry={() => void refresh()} retrying={list.isFetching} compact={data !== undefined} /> : null}
       {list.error && data !== undefined ? <p className="muted stale-note">Showing the jobs as they were at the last successful refresh.</p> : null}

@@ -1,6 +1,6 @@
 // Counts per status under the current connector and job-type filters; each chip chooses statuses
 // (the chosen ones are pressed). A click chooses only that status; Ctrl, ⌘ or Shift with the click,
-// or the "Choose several" toggle after them, adds or removes it instead, so a keyboard user can build
+// or the "Choose several" toggle before them, adds or removes it instead, so a keyboard user can build
 // `status=error,canceled` too. The words carry the meaning, the colours only help.
 import { useState, type MouseEvent } from 'react'
 import type { SyncStatus } from '../../../contract/es-connector-types.ts'
@@ -34,8 +34,17 @@ export function StatusChips({
   const [several, setSeveral] = useState(current.length > 1)
   return (
     // Named without "status": tests and people find the Status select by that label. The toggle sits
-    // outside the group, which holds one button per status and nothing else.
+    // before the group, which holds one button per status and nothing else.
     <div className="status-chips-row">
+      <button
+        type="button"
+        className="chip chip-several"
+        aria-pressed={several}
+        title="When on, each status chip adds or removes its status (Ctrl- or Shift-click does the same)"
+        onClick={() => setSeveral(!several)}
+      >
+        Choose several
+      </button>
       <fieldset className="status-chips">
         <legend className="visually-hidden">Job counts</legend>
         {COUNTED_STATUSES.map((status) => {
@@ -58,15 +67,6 @@ export function StatusChips({
           )
         })}
       </fieldset>
-      <button
-        type="button"
-        className="chip chip-several"
-        aria-pressed={several}
-        title="When on, each status chip adds or removes its status (Ctrl- or Shift-click does the same)"
-        onClick={() => setSeveral(!several)}
-      >
-        Choose several
-      </button>
       {note ? <p className="chips-note muted">{note}</p> : null}
     </div>
   )
