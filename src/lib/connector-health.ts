@@ -154,6 +154,8 @@ export interface ConnectorHealth {
   /** When the newest successful content sync ended: the data is fresh as of then. */
   freshAsOf: number | undefined
   lastOutcome: Outcome | undefined
+  /** The newest finished sync of each family (content, access control), where it has one. */
+  lastOutcomes: Partial<Record<JobFamily, Outcome>>
   /** The newest OUTCOME_STRIP_LENGTH finished syncs, oldest → newest. */
   recentOutcomes: StripEntry[]
   /** Families whose outcome came from the connector document because the window holds none of their syncs. */
@@ -400,6 +402,7 @@ export function connectorHealth(connector: HealthConnector, jobs: readonly Healt
     activity: activityOf(own),
     freshAsOf: lastSuccess.content,
     lastOutcome,
+    lastOutcomes: familyOutcome,
     recentOutcomes,
     fromConnectorDocument,
     notes,

@@ -49,7 +49,7 @@ export function ConnectorCard({ row, insights }: { row: FleetRow; insights: read
           <TimeLabel value={isoOf(health.freshAsOf)} fallback="never" />
         </Fact>
         <Fact term="Last outcome">
-          <LastOutcomeCell outcome={health.lastOutcome} />
+          <LastOutcomeCell outcome={health.lastOutcome} byFamily={health.lastOutcomes} />
         </Fact>
         <Fact term="Last 20 outcomes">
           <OutcomeStrip entries={health.recentOutcomes} connectorName={health.name} />

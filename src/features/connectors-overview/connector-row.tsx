@@ -61,7 +61,7 @@ export const ConnectorRow = memo(function ConnectorRow({
         <ScheduleCell schedules={health.schedules} />
       </td>
       <td className="col-outcome">
-        <LastOutcomeCell outcome={health.lastOutcome} />
+        <LastOutcomeCell outcome={health.lastOutcome} byFamily={health.lastOutcomes} />
       </td>
       <td className="col-strip">
         <OutcomeStrip entries={health.recentOutcomes} connectorName={health.name} />
