@@ -64,11 +64,19 @@ async function startChromium(): Promise<{ port: number; stop: () => void }> {
   return { port, stop }
 }
 
-async function audit(url: string, port: number): Promise<RunResult> {
+/** Lighthouse's own advice for a failed trace (NO_NAVSTART, NO_FCP on a loaded machine) is to run again. */
+const ATTEMPTS = 3
+
+async function audit(url: string, port: number, attempt = 1): Promise<RunResult> {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
   const { lhr } = result
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+  if (lhr.runtimeError) {
+    const why = `${lhr.runtimeError.code} ${lhr.runtimeError.message}`
+    if (attempt >= ATTEMPTS) throw new Error(`Lighthouse could not load ${url} in ${ATTEMPTS} attempts: ${why}`)
+    console.info(`    ${url} — run failed (${lhr.runtimeError.code}), running again`)
+    return audit(url, port, attempt + 1)
+  }
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])) as RunResult['scores']
   const metrics = Object.fromEntries(METRICS.map(([id]) => [id, lhr.audits[id]?.numericValue ?? Number.NaN])) as RunResult['metrics']
   const failing = CATEGORIES.filter((id) => id !== 'performance').flatMap((id) =>
