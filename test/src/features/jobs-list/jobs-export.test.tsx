@@ -3,11 +3,13 @@
 // named after the filters. The browser's download (object URL + click) is
 // the only thing replaced: it hands the Blob to the test.
 import { screen, waitFor } from '@testing-library/react'
+import { delay, http } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Emulator } from '../../../../server/emulator/app.ts'
 import { compareNewestFirst } from '../../../../src/lib/merge-newest-first.ts'
 import { csvField, EXPORT_COLUMNS } from '../../../../src/lib/jobs-export.ts'
 import { useEmulator } from '../../support/emulator.ts'
+import { mswServer } from '../../support/msw-server.ts'
 import { renderRoute } from '../../support/render.tsx'
 import { bodyRows } from './support.ts'
 
@@ -87,5 +89,32 @@ describe('jobs list export', () => {
     await waitFor(() => expect(saved).toHaveLength(1))
     expect(asked.length).toBeGreaterThan(0)
     expect(asked.every((url) => !decodeURIComponent(url).includes('results.connector.name') && decodeURIComponent(url).includes('results.connector.id'))).toBe(true)
+  })
+
+  it('shows its progress while reading, and Cancel export stops it without saving anything', async () => {
+    useEmulator({ jobs: 1200, connectors: 2 })
+    // The export's second thousand never answers, so the read is caught half-way.
+    mswServer.use(
+      http.get('*/es/_connector/_sync_job', async ({ request }) => {
+        const url = new URL(request.url)
+        if (url.searchParams.get('filter_path')?.startsWith('count,results.id,results.status,results.job_type,results.trigger_method') && url.searchParams.get('from') === '1000') {
+          await delay('infinite')
+        }
+        return undefined
+      }),
+    )
+    const { user } = renderRoute('/jobs')
+    await waitFor(() => expect(bodyRows().length).toBeGreaterThan(0))
+    await user.click(screen.getByRole('button', { name: 'Export' }))
+    await user.click(screen.getByRole('button', { name: 'Export as JSON' }))
+    await screen.findByText('Reading 1,000 of 1,200 jobs…')
+    const progress = screen.getByRole('progressbar', { name: 'Export progress' })
+    expect(progress.getAttribute('value')).toBe('1000')
+    expect(progress.getAttribute('max')).toBe('1200')
+    expect(screen.getByRole('button', { name: 'Export' }).hasAttribute('disabled')).toBe(true)
+    await user.click(screen.getByRole('button', { name: 'Cancel export' }))
+    await screen.findByText('Export canceled.')
+    expect(saved).toEqual([])
+    expect(screen.getByRole('button', { name: 'Export' }).hasAttribute('disabled')).toBe(false)
   })
 })
