@@ -15,8 +15,10 @@ export function JobCard({ row }: { row: JobRow }) {
   const { job } = row
   return (
     <div className="job-card">
-      <JobIdCell id={job.id} job={job} />
-      <WatchButton id={job.id} />
+      <span className="id-watch">
+        <JobIdCell id={job.id} job={job} />
+        <WatchButton id={job.id} />
+      </span>
       <JobStatus job={job} />
       <ConnectorCell job={job} connector={row.connector} connectors={row.connectors} />
       <span className="card-facts">

@@ -28,10 +28,10 @@ export const jobColumns = col.columns([
       </span>
     ),
     cell: (info) => (
-      <>
+      <span className="id-watch">
         <JobIdCell id={info.getValue()} job={info.row.original.job} />
         <WatchButton id={info.getValue()} />
-      </>
+      </span>
     ),
   }),
   col.accessor((row) => row.job.status, { id: 'status', header: 'Status', cell: (info) => <StatusCell job={info.row.original.job} /> }),
