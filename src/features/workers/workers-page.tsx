@@ -13,6 +13,7 @@ import { ErrorPanel } from '../../components/error-panel.tsx'
 import { RefreshNote } from '../../components/refresh-note.tsx'
 import { ObservedClock } from '../../hooks/observed-clock.tsx'
 import { useHeadingFocus } from '../../hooks/use-heading-focus.ts'
+import { useNarrowScreen } from '../../hooks/use-narrow-screen.ts'
 import { formatCount } from '../../lib/format.ts'
 import { formatUtc } from '../../lib/time.ts'
 import { workerStats } from '../../lib/worker-stats.ts'
@@ -31,6 +32,7 @@ export default function WorkersPage() {
   const data = jobWindow.data
   const stats = useMemo(() => (data ? workerStats(data.jobs, now) : undefined), [data, now])
   const names = useMemo(() => new Map((connectors.data ?? []).map((connector) => [connector.id, connector.name || connector.id])), [connectors.data])
+  const narrow = useNarrowScreen()
   const refresh = () => void client.refetchQueries({ queryKey: fleetKeys.window() })
 
   return (
@@ -67,7 +69,7 @@ export default function WorkersPage() {
               <p>None of these sync jobs was claimed by a connector service yet, so there is no worker host to show.</p>
             </section>
           ) : (
-            <WorkersTable stats={stats} current={host} />
+            <WorkersTable stats={stats} current={host} cards={narrow} />
           )}
           {host ? <HostJobs key={host} host={host} jobs={data.jobs} connectorNames={names} /> : null}
         </ObservedClock>
