@@ -1,8 +1,7 @@
 // The frame of every page: header with navigation, the cluster it talks to, and the theme switch.
 import { NavLink, Outlet } from 'react-router'
 import { ClusterBadge } from './cluster-badge.tsx'
-import { JobWatcher } from './job-watcher.tsx'
-import { WatchAlerts } from './watch-alerts.tsx'
+import { WatchShell } from './watch-shell.tsx'
 import { paths } from '../config/paths.ts'
 import { ThemeToggle } from './theme-toggle.tsx'
 
@@ -29,8 +28,7 @@ export function Layout() {
           </NavLink>
         </nav>
         <span className="header-spacer" />
-        <JobWatcher />
-        <WatchAlerts />
+        <WatchShell />
         <ClusterBadge />
         <ThemeToggle />
       </header>
