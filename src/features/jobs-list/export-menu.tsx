@@ -1,15 +1,14 @@
 // "Export" on the jobs list: the current view (every page of it, up to the 10,000 window) saved as
 // CSV or JSON, connector names joined in, the filters in the file's name (lib/jobs-export.ts). The
-// reading (api/jobs-export-reads.ts) shows its progress and can be cancelled; what was saved, or
-// why nothing was, is said where the button is.
+// work (export-run.ts, loaded on the first click) shows its progress and can be cancelled; what was
+// saved, or why nothing was, is said where the button is.
 import { useEffect, useRef, useState } from 'react'
 import type { ConnectorSummary } from '../../../contract/es-connector-types.ts'
-import { readViewForExport, type ExportProgress } from '../../api/jobs-export-reads.ts'
+import type { ExportProgress } from '../../api/jobs-export-reads.ts'
 import { isEsError } from '../../api/es-error.ts'
-import { downloadText } from '../../lib/download-file.ts'
 import { formatCount } from '../../lib/format.ts'
 import { resolveConnectorIds, type JobFilters } from '../../lib/job-filters.ts'
-import { EXPORT_MIME, exportFileName, serializeExport, toExportRow, type ExportFormat } from '../../lib/jobs-export.ts'
+import type { ExportFormat } from '../../lib/jobs-export.ts'
 import { Button } from '../../components/ui/button.tsx'
 import './export-watch.css'
 
@@ -37,14 +36,13 @@ export function ExportMenu({ filters, connectors }: { filters: JobFilters; conne
     setOpen(false)
     setState({ kind: 'reading', format, progress: { read: 0, expected: 0 } })
     try {
-      const { jobs, cut } = await readViewForExport(filters, connectorIds, {
+      // The export's code loads on the first click (export-run.ts), not with the page.
+      const { runExport } = await import('./export-run.ts')
+      const saved = await runExport(filters, connectorIds, connectors, format, {
         signal: controller.signal,
         onProgress: (progress) => setState({ kind: 'reading', format, progress }),
       })
-      const byId = new Map((connectors ?? []).map((connector) => [connector.id, connector]))
-      const fileName = exportFileName(filters, format, new Date())
-      downloadText(fileName, serializeExport(jobs.map((job) => toExportRow(job, byId)), format), EXPORT_MIME[format])
-      setState({ kind: 'saved', fileName, jobs: jobs.length, cut })
+      setState({ kind: 'saved', ...saved })
     } catch (error) {
       setState(controller.signal.aborted ? { kind: 'canceled' } : { kind: 'failed', message: isEsError(error) ? `${error.type}: ${error.reason}` : String(error) })
     } finally {
