@@ -1,13 +1,13 @@
 // The filter controls: the views (links), connector (any id, listed or not, one or several),
 // service type, status, job type and created within, plus "Clear filters". They only write the
-// URL; the page reads everything back from it. On a narrow screen the fields fold behind one
-// "Filters" button that says how many are set, so the jobs come first; the views stay in sight.
+// URL; the page reads everything back from it. On a narrow screen the fields and the views fold
+// behind one "Filters" button that says how many are set, so the jobs come first.
 import { useId, useState } from 'react'
 import type { ConnectorSummary } from '../../../contract/es-connector-types.ts'
 import { Button } from '../../components/ui/button.tsx'
 import type { FilterChange, ViewFilters } from '../../lib/job-filters.ts'
 import { hasFilters } from '../../lib/job-filters.ts'
-import { ConnectorFilter } from './connector-filter.tsx'
+import { AddConnectorFilter, ConnectorFilter } from './connector-filter.tsx'
 import { CreatedFilter } from './created-filter.tsx'
 import { JobTypeFilter } from './job-type-filter.tsx'
 import { JobViewsNav } from './job-views-nav.tsx'
@@ -47,7 +47,7 @@ export function FiltersBar({
   const folded = folding && !open
   return (
     <search className={folding ? 'filters-bar folding' : 'filters-bar'} aria-label="Filters">
-      <JobViewsNav filters={filters} />
+      {folding ? null : <JobViewsNav filters={filters} />}
       {folding ? (
         <Button className="filters-toggle" aria-expanded={open} aria-controls={fieldsId} onClick={() => setOpen(!open)}>
           <span className="toggle-chevron" aria-hidden="true" />
@@ -56,10 +56,13 @@ export function FiltersBar({
         </Button>
       ) : null}
       <div id={fieldsId} className="filters-fields" hidden={folded}>
+        {/* On a narrow screen the views fold with the fields, so the jobs stay on the first screen. */}
+        {folding ? <JobViewsNav filters={filters} /> : null}
         <ConnectorFilter value={filters.connectorIds} connectors={connectors} onChange={(connectorIds) => onChange({ connectorIds })} />
-        <ServiceTypeFilter value={filters.serviceType} connectors={connectors} onChange={(serviceType) => onChange({ serviceType })} />
         <StatusSelect value={filters.statuses} onChange={(statuses) => onChange({ statuses })} />
         <JobTypeFilter value={filters.jobTypes} onChange={(jobTypes) => onChange({ jobTypes })} />
+        <AddConnectorFilter value={filters.connectorIds} connectors={connectors} onChange={(connectorIds) => onChange({ connectorIds })} />
+        <ServiceTypeFilter value={filters.serviceType} connectors={connectors} onChange={(serviceType) => onChange({ serviceType })} />
         <CreatedFilter
           // A new URL value (Back, a view link) resets the custom range's fields.
           key={JSON.stringify(filters.created)}
