@@ -120,10 +120,16 @@ export interface MergedPage extends NewestFirstPage {
   cut: StreamSpec[]
 }
 
-/** Rows per request while filtering client-side. */
-const FILTER_CHUNK = 500
+/**
+ * Rows per request while filtering client-side: the first request asks for the smallest of these
+ * that holds the page, each next one doubles up to the last, so a narrow filter (the last 24 hours)
+ * reads little and a wide one few requests. Each size divides the next, so every chunk is a whole
+ * page of its own size (fetchNewestFirstPage's paging) and the 10,000 window stays reachable.
+ */
+const FILTER_CHUNKS = [125, 250, 500, 1000] as const
+const LARGEST_CHUNK = 1000
 /** How many rows of one stream client-side filtering reads for an exact count once the page is filled. */
-const COUNT_READ_BUDGET = 2_000
+const COUNT_READ_BUDGET = 500
 
 interface StreamFilter {
   keep: ((job: SyncJobRow) => boolean) | undefined
@@ -182,8 +188,12 @@ async function readStream(
   // to the stream's end for an exact count), the window stops it, or rows are older than `created`.
   const rows: SyncJobRow[] = []
   let read = 0
-  for (let chunk = 1; ; chunk += 1) {
-    const page = await fetchNewestFirstPage({ filters, page: chunk, size: FILTER_CHUNK }, signal, memory)
+  const largest = LARGEST_CHUNK
+  // `offset` is always a multiple of `size`: 125, 250, 500, 1000 double the rows read until 1000.
+  let size: number = FILTER_CHUNKS.find((chunkSize) => chunkSize >= need) ?? largest
+  for (let offset = 0; ; offset += size, size = Math.min(offset, largest)) {
+    const chunk = { page: offset / size + 1, size }
+    const page = await fetchNewestFirstPage({ filters, ...chunk }, signal, memory)
     if (page.kind === 'beyond-window') return { stream, rows: rows.slice(0, need), count: rows.length, countExact: false, cut: true }
     if (page.kind === 'out-of-range') return { stream, rows: rows.slice(0, need), count: rows.length, countExact: true, cut: false }
     let older = false
@@ -197,7 +207,7 @@ async function readStream(
       if (!filter.keep || filter.keep(job)) rows.push(job)
     }
     read += page.jobs.length
-    const ended = older || page.jobs.length < FILTER_CHUNK || read >= page.count
+    const ended = older || page.jobs.length < chunk.size || read >= page.count
     if (ended) {
       // A capped count with every reachable row read: the window stopped the stream, not its end.
       const cut = !older && read >= RESULT_WINDOW && countMayBeCapped(page.count)
