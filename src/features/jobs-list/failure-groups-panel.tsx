@@ -1,14 +1,14 @@
 // "Failures by message": the view's failed jobs grouped by their error message (lib/failure-groups.ts),
 // each with its jobs, connectors and first and last time seen, a link narrowing the list to its jobs,
 // and — for the messages lib/known-failures.ts knows — what happened and what to do next. Messages
-// are text, never HTML. On a narrow screen the groups fold behind one button, so the jobs stay on
-// the first screen.
+// are text, never HTML. The groups fold behind one button ("Show the messages") unless one is
+// chosen, so the panel above the status chips stays one line high and the rows do not move down
+// under the operator's pointer.
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { ConnectorSummary } from '../../../contract/es-connector-types.ts'
 import { TimeLabel } from '../../components/time-label.tsx'
 import { Button } from '../../components/ui/button.tsx'
-import { useNarrowScreen } from '../../hooks/use-narrow-screen.ts'
 import { paths } from '../../config/paths.ts'
 import type { FailureGroup } from '../../lib/failure-groups.ts'
 import { formatCount } from '../../lib/format.ts'
@@ -37,7 +37,6 @@ export function FailureGroupsPanel({
   connectorsById: ReadonlyMap<string, ConnectorSummary>
   connectorsLoaded: boolean
 }) {
-  const narrow = useNarrowScreen()
   const [open, setOpen] = useState(false)
   if (groups.length === 0) return null
   const chosen = filters.error ? groups.find((group) => group.key === filters.error) : undefined
@@ -56,12 +55,12 @@ export function FailureGroupsPanel({
           </>
         ) : null}
       </p>
-      {narrow ? (
+      {chosen ? null : (
         <Button size="small" aria-expanded={open} aria-controls="failure-groups-list" onClick={() => setOpen(!open)}>
           {open ? 'Hide the messages' : 'Show the messages'}
         </Button>
-      ) : null}
-      <ul id="failure-groups-list" hidden={narrow && !open}>
+      )}
+      <ul id="failure-groups-list" hidden={!chosen && !open}>
         {listed.map((group) => {
           const orphaned = connectorsLoaded && group.connectorIds.every((id) => !connectorsById.has(id))
           const known = explainFailure(group.message, orphaned)
@@ -102,7 +101,7 @@ export function FailureGroupsPanel({
           )
         })}
       </ul>
-      {!chosen && groups.length > SHOWN_GROUPS && !(narrow && !open) ? <p className="muted">{formatCount(groups.length - SHOWN_GROUPS)} more messages, fewer jobs each.</p> : null}
+      {!chosen && open && groups.length > SHOWN_GROUPS ? <p className="muted">{formatCount(groups.length - SHOWN_GROUPS)} more messages, fewer jobs each.</p> : null}
     </section>
   )
 }

@@ -141,6 +141,7 @@ describe('jobs list views', () => {
     const byMessage = new Map<string, SyncJob[]>()
     for (const job of failed) byMessage.set(job.error ?? '', [...(byMessage.get(job.error ?? '') ?? []), job])
     const panel = await screen.findByRole('region', { name: 'Failures by message' })
+    await user.click(within(panel).getByRole('button', { name: 'Show the messages' }))
     await waitFor(() => expect(within(panel).getAllByRole('listitem').length).toBe(Math.min(byMessage.size, 5)))
     expect(panel.textContent).toContain(`${byMessage.size} different messages across ${failed.length} failed jobs`)
 
