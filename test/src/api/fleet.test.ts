@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { fetchJobWindow, fleetQueries, FULL_READ_MS, listFleetConnectors, refreshJobWindow, windowPageLimit, type JobWindow } from '../../../src/api/fleet.ts'
 import { syncJobQueries } from '../../../src/api/queries.ts'
-import type { ListOrderMemory } from '../../../src/api/sync-job-pages.ts'
+import type { ListOrderMemory, NewestFirstPage } from '../../../src/api/sync-job-pages.ts'
 import { parseTimestamp } from '../../../src/lib/time.ts'
 import { useEmulator } from '../support/emulator.ts'
 import { mswServer } from '../support/msw-server.ts'
@@ -262,10 +262,9 @@ describe('the refresh pace of a connector read on its own', () => {
     const client = createTestQueryClient()
     const options = fleetQueries.history(connector)
     const interval = options.refetchInterval as (query: unknown) => number
-    const query = client.getQueryCache().build(client, options)
-
     emulator.store.createSyncJob({ id: connector })
     await client.fetchQuery(options)
+    const query = client.getQueryCache().find<NewestFirstPage>({ queryKey: options.queryKey })!
     expect(interval(query)).toBe(30_000)
 
     settleAll(emulator)
