@@ -1,9 +1,11 @@
 // Export and watch in Chromium, on the worker-less server (jobs move only when this spec moves them):
 // the CSV a multi-status view downloads holds exactly the API's jobs of those statuses, newest first,
 // with their connectors' names; a watched job stays watched over a reload, and when it is canceled
-// through the API the tab's title counts it until the job is opened from the header's list.
+// through the API the tab's title counts it until the job is opened from the header's list. No axe
+// violations with the export's result or the watched-jobs list open.
 import { readFile } from 'node:fs/promises'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { AxeBuilder } from '@axe-core/playwright'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import type { Connector, ListResponse, SyncJob } from '../../contract/es-connector-types.ts'
 import { compareNewestFirst } from '../../src/lib/merge-newest-first.ts'
 import { csvField, EXPORT_COLUMNS } from '../../src/lib/jobs-export.ts'
@@ -19,6 +21,11 @@ async function esChange<T>(request: APIRequestContext, method: 'POST' | 'PUT', p
   const response = await request.fetch(`/es${path}`, { method, data, headers: { origin } })
   expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true)
   return (await response.json()) as T
+}
+
+async function expectNoViolations(page: Page) {
+  const found = await new AxeBuilder({ page }).analyze()
+  expect(found.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([])
 }
 
 async function jobsWithStatus(request: APIRequestContext, status: string): Promise<SyncJob[]> {
@@ -45,6 +52,7 @@ test('a multi-status view downloads as CSV holding exactly the API’s jobs', as
   // No connector snapshot in the file.
   expect(text).not.toContain('configuration')
   await expect(page.getByText(new RegExp(`Saved ${expected.length} jobs as syncboard-jobs-status-canceled,error-`))).toBeVisible()
+  await expectNoViolations(page)
 })
 
 test('watching survives a reload, and a watched job canceled through the API is counted in the title until opened', async ({ page, request }) => {
@@ -70,6 +78,7 @@ test('watching survives a reload, and a watched job canceled through the API is 
   await page.goto('/jobs')
   await expect(page).toHaveTitle('(1) Sync jobs · Syncboard')
   await page.getByText(/1 watched/).click()
+  await expectNoViolations(page)
   await page.getByRole('list', { name: 'Watched jobs' }).getByRole('link', { name: id }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText(id)
   await expect(page).not.toHaveTitle(/^\(\d+\)/)
