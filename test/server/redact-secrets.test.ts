@@ -248,6 +248,15 @@ describe('forwarding to a cluster (a standalone emulator)', () => {
     expect(snapshot?.api_token).toEqual({ value: PLACEHOLDER })
     expect(snapshot?.empty_secret).toEqual({ value: '' })
   })
+
+  it('redacts what a filter_path keeps of one job’s configuration (the one-job read takes filter_path for watched jobs)', async () => {
+    const path = `/_connector/_sync_job/${jobIds[0]}?filter_path=id,status,connector.configuration.*.value`
+    expect(JSON.stringify(await direct(path))).toContain(SECRET)
+    const response = await dashboard.send({ path: `/es${path}` })
+    expect(response.status).toBe(200)
+    expectNoSecret(response.body, secrets)
+    expect((response.json() as SyncJob).connector.configuration?.api_token).toEqual({ value: PLACEHOLDER })
+  })
 })
 
 describe('answers of every shape (a recording stand-in for the cluster)', () => {
