@@ -120,6 +120,7 @@ export default function JobsPage() {
         count={data?.count}
         readOnly={config.data?.readOnly ?? false}
         connectors={connectors.data}
+        settled={!list.isPlaceholderData}
       >
         {(shown) =>
           list.isError && data === undefined ? null : (

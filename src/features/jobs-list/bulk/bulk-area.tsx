@@ -46,9 +46,12 @@ export function BulkArea({
   count,
   readOnly,
   connectors,
+  settled,
   children,
 }: {
   rows: JobRow[] | undefined
+  /** False while `rows` are the previous view's, shown until the new page answers (placeholder data). */
+  settled: boolean
   /** Fetches every job the view matches, or its failed ones (matching-jobs.ts); undefined when the view cannot be listed whole. */
   fetchMatching: ((options?: { failedOnly?: boolean }) => Promise<BulkJob[]>) | undefined
   /** Jobs the view matches, when known. */
@@ -93,7 +96,9 @@ export function BulkArea({
 
   // While the operator reads (scrolled, rows selected, an error open), new jobs wait behind a button.
   const reading = useReading()
-  const still = useKeepStill(narrowed, { holding: reading || selected.length > 0, view: `${key}|${searchParams.get(FILTER_PARAMS.page) ?? ''}|${searchParams.get(FILTER_PARAMS.size) ?? ''}` })
+  // Placeholder rows belong to the previous page or filters: holding them under the new view would keep
+  // that old page on screen once the new one answers, so nothing is held until the new rows are in.
+  const still = useKeepStill(narrowed, { holding: settled && (reading || selected.length > 0), view: `${key}|${searchParams.get(FILTER_PARAMS.page) ?? ''}|${searchParams.get(FILTER_PARAMS.size) ?? ''}` })
   const shown = still.shown
 
   useEffect(() => store.setPage(shown?.map((row) => row.job) ?? []), [shown, store])
