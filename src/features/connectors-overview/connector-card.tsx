@@ -3,11 +3,11 @@
 // does now, how fresh its data is, the last outcome with its error's first line, the last 20
 // outcomes, its service's last check-in, the insight flags and a link to its jobs — the wide row's
 // cells, stacked and labelled, so nothing needs sideways scrolling.
-import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { Insight } from '../../lib/connector-insights.ts'
 import { paths } from '../../config/paths.ts'
 import { TimeLabel } from '../../components/time-label.tsx'
+import { Fact, FactList } from '../../components/ui/fact-list.tsx'
 import type { FleetRow } from './fleet-rows.ts'
 import { ActivityCell } from './activity-cell.tsx'
 import { HealthCell } from './health-cell.tsx'
@@ -15,15 +15,6 @@ import { isoOf } from './health-words.ts'
 import { InsightFlags } from './insight-flags.tsx'
 import { LastOutcomeCell } from './last-outcome-cell.tsx'
 import { OutcomeStrip } from './outcome-strip.tsx'
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="card-fact">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  )
-}
 
 export function ConnectorCard({ row, insights }: { row: FleetRow; insights: readonly Insight[] | undefined }) {
   const { connector, health } = row
@@ -41,7 +32,7 @@ export function ConnectorCard({ row, insights }: { row: FleetRow; insights: read
       </div>
       <HealthCell health={health} />
       <InsightFlags insights={insights} />
-      <dl className="card-facts">
+      <FactList>
         <Fact term="Now">
           <ActivityCell activity={health.activity} />
         </Fact>
@@ -57,7 +48,7 @@ export function ConnectorCard({ row, insights }: { row: FleetRow; insights: read
         <Fact term="Service check-in">
           <TimeLabel value={connector.last_seen} fallback="never" />
         </Fact>
-      </dl>
+      </FactList>
       <div className="connector-jobs small">
         <Link to={paths.jobsOfConnector(connector.id)} aria-label={`Sync jobs of ${health.name}`}>
           Sync jobs

@@ -2,24 +2,15 @@
 // to its jobs), then the wide row's cells stacked and labelled — running now, freshest heartbeat,
 // completed, failed, failure rate against the other hosts (with the host-blame flag) and documents per
 // second — so nothing needs sideways scrolling. The same layout as the overview's connector cards.
-import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../config/paths.ts'
 import { formatCount, formatRate } from '../../lib/format.ts'
 import type { WorkerStats } from '../../lib/worker-stats.ts'
 import { TimeLabel } from '../../components/time-label.tsx'
+import { Fact, FactList } from '../../components/ui/fact-list.tsx'
 import { FailureRate } from './failure-rate.tsx'
 
 const isoOf = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString())
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="card-fact">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  )
-}
 
 export function WorkerCard({ host }: { host: WorkerStats }) {
   return (
@@ -27,7 +18,7 @@ export function WorkerCard({ host }: { host: WorkerStats }) {
       <Link to={paths.workerJobs(host.hostname)} className="mono host-link" aria-label={`Jobs of ${host.hostname}`}>
         {host.hostname}
       </Link>
-      <dl className="card-facts">
+      <FactList>
         <Fact term="Running now">{formatCount(host.runningJobIds.length)}</Fact>
         <Fact term="Freshest heartbeat">
           <TimeLabel value={isoOf(host.freshestHeartbeat)} fallback="none" />
@@ -38,7 +29,7 @@ export function WorkerCard({ host }: { host: WorkerStats }) {
           <FailureRate host={host} />
         </Fact>
         <Fact term="Documents/s">{host.documentsPerSecond === undefined ? '—' : formatRate(host.documentsPerSecond)}</Fact>
-      </dl>
+      </FactList>
     </div>
   )
 }
