@@ -11,6 +11,8 @@
 //   JS + CSS of /connectors, the median time until its health rows show, and the requests and bytes of
 //   one 30 s refresh cycle. Targets: rows within 1.5 s; at most 10 requests a refresh besides the
 //   per-connector reads of rows on screen.
+// - Per landing page, one line: initial JS + CSS, bytes on the wire of a cold load with the browser's
+//   Accept-Encoding, and the requests one idle tab makes per minute (list-page/page-summary.ts).
 // Initial JS + CSS is every script and style a cold load asks for before its data shows (the entry, the
 // vendor chunk, the page's chunks the server names as modulepreloads, their CSS), gzip by node:zlib at
 // its default level. Target for each of the three landing pages (issue 13): ≤ 120 kB.
@@ -24,6 +26,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../tools/chromium.ts'
 import { buildIfNeeded } from './list-page/build.ts'
 import { coldLoad, JOB_LOADED, type Load } from './list-page/measure.ts'
 import { OVERVIEW_ROW, refreshCycle, type RequestKind } from './list-page/overview.ts'
+import { printPageSummary } from './list-page/page-summary.ts'
 import { serveStatic, staticTableHtml } from './list-page/static-table.ts'
 import { freePort, median, root, startNode, waitUntilAnswering } from './support.ts'
 
@@ -99,6 +102,13 @@ async function benchJobsList(browser: ChromiumBrowser): Promise<void> {
       printAssets('/jobs/:id', jobPage.loads[0]?.assets ?? [])
       console.info(`  time until the job shows, median: ${ms(jobPage.median)}   (runs: ${jobPage.loads.map((l) => Math.round(l.ms)).join(', ')})\n`)
     }
+    const initial = (load: { loads: Load[] } | undefined) => (load?.loads[0] ? gzipOf(load.loads[0].assets, 'script') + gzipOf(load.loads[0].assets, 'stylesheet') : undefined)
+    await printPageSummary(browser, base, [
+      { name: '/connectors', path: '/connectors', initialGzip: undefined },
+      { name: '/jobs?size=100', path: '/jobs?size=100', initialGzip: initial(size100) },
+      ...(jobId === undefined ? [] : [{ name: 'a job page', path: `/jobs/${encodeURIComponent(jobId)}`, initialGzip: initial(jobPage) }]),
+    ])
+    console.info('  (/connectors: its initial JS + CSS is measured on the 1,000-connector fleet below)\n')
   } finally {
     staticServer?.close()
     app.kill('SIGTERM')
