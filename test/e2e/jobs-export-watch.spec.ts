@@ -72,10 +72,14 @@ test('watching survives a reload, and a watched job canceled through the API is 
   await page.reload()
   await expect(page.getByRole('button', { name: /Watch/ })).toHaveAttribute('aria-pressed', 'true')
 
+  // Away from the job's page first: news of the job the operator has open is read at once (the
+  // watcher acknowledges it), so a cancel seen there would never reach the title.
+  await page.goto('/jobs')
+  await expect(page).toHaveTitle('Sync jobs · Syncboard')
   await esChange(request, 'PUT', `/_connector/_sync_job/${encodeURIComponent(id)}/_cancel`)
   expect((await esGet<SyncJob>(request, `/_connector/_sync_job/${encodeURIComponent(id)}`)).body.status).toBe('canceled')
-  // Another page: the watcher reads the job again when the app loads.
-  await page.goto('/jobs')
+  // The watcher reads the job again when the app loads.
+  await page.reload()
   await expect(page).toHaveTitle('(1) Sync jobs · Syncboard')
   await page.getByText(/1 watched/).click()
   await expectNoViolations(page)
