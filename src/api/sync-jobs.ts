@@ -54,6 +54,14 @@ export async function listSyncJobRows(
   return { count: page.count, results: page.results ?? [] }
 }
 
+/** The same fields for one job read by id (the filter's paths without `results.`). */
+const ONE_JOB_ROW_FILTER = SYNC_JOB_ROW_FILTER.replaceAll('results.', '')
+
+/** One job as a list row, read by id (see SYNC_JOB_ROW_FILTER): for lists Elasticsearch cannot filter to, such as the jobs an action created. */
+export function getSyncJobRow(id: string, signal?: AbortSignal): Promise<SyncJobRow> {
+  return esRequest({ method: 'GET', path: jobPath(id), query: { filter_path: ONE_JOB_ROW_FILTER }, signal })
+}
+
 /** The list's filters: everything but paging and response filtering. */
 export type SyncJobListFilters = Omit<ListSyncJobsParams, 'from' | 'size' | 'filter_path'>
 

@@ -118,6 +118,10 @@ test.describe('on the worker-less server', () => {
       await page.getByText(/^Recent actions in this tab/).click()
       await page.getByRole('link', { name: 'show the jobs it created' }).last().click()
       await expect(page).toHaveURL(/action=/)
+      // Exactly the jobs it started, although the view's filter (failed jobs) matches none of them.
+      const table = page.getByRole('table', { name: 'Sync jobs' })
+      for (const job of started) await expect(table.getByRole('link', { name: job.id, exact: true })).toBeVisible()
+      await expect(table.getByRole('link', { name: /^[A-Za-z0-9_-]{20}$/ })).toHaveCount(started.length)
     } finally {
       for (const job of await newJobs()) await esChange(request, 'DELETE', `/_connector/_sync_job/${encodeURIComponent(job.id)}`)
     }

@@ -15,7 +15,7 @@ import { runAgainTargets, summarise, type BulkAction, type BulkJob } from '../..
 import type { BulkItem } from '../../../lib/bulk-runner.ts'
 import { FILTER_PARAMS } from '../../../lib/job-filters.ts'
 import { JOB_TYPE_LABELS } from '../../../lib/labels.ts'
-import type { JobRow } from '../job-row.ts'
+import { joinConnectors, type JobRow } from '../job-row.ts'
 import { BulkDialog, type BulkChoice } from './bulk-dialog.tsx'
 import { BulkRunPanel } from './bulk-run-panel.tsx'
 import { BULK_LABELS, BulkToolbar, type MatchingState } from './bulk-toolbar.tsx'
@@ -25,6 +25,7 @@ import { ReplayBar, replayTitle } from './replay.tsx'
 import { ACTION_PARAM, findAction, loadRecentActions, type ActionRecord } from './recent-actions.ts'
 import { SelectionContext, SelectionStore, useSelectedJobs } from './selection.ts'
 import { useBulkRun, type BulkTask } from './use-bulk-run.ts'
+import { ACTION_JOBS_SHOWN, useActionJobs } from './use-action-jobs.ts'
 import { useKeepStill, useReading } from './use-keep-still.ts'
 import { useListShortcuts } from './use-list-shortcuts.ts'
 import { ShortcutsHelp } from './shortcuts-help.tsx'
@@ -84,11 +85,13 @@ export function BulkArea({
 
   const actionId = searchParams.get(ACTION_PARAM)
   const narrowing = useMemo(() => (actionId ? (recent.find((record) => record.id === actionId) ?? findAction(actionId)) : undefined), [actionId, recent])
+  // The jobs the action created, read by id wherever they are (not only those on this page).
+  const actionJobs = useActionJobs(actionId, narrowing?.createdIds)
   const narrowed = useMemo(() => {
-    if (!actionId || !rows) return rows
-    const created = new Set(narrowing?.createdIds ?? [])
-    return rows.filter((row) => created.has(row.job.id))
-  }, [rows, actionId, narrowing])
+    if (!actionId) return rows
+    if (!narrowing) return []
+    return actionJobs.data ? joinConnectors(actionJobs.data, connectorsById, connectors ? 'loaded' : 'loading') : undefined
+  }, [rows, actionId, narrowing, actionJobs.data, connectorsById, connectors])
 
   const [help, setHelp] = useState(false)
   const openHelp = useCallback(() => setHelp(true), [])
@@ -211,7 +214,7 @@ export function BulkArea({
       {actionId ? (
         <p className="notice bulk-narrowing">
           {narrowing
-            ? `Showing the jobs on this page that “${narrowing.name}” created (${plural(narrowing.createdIds.length, 'job')} in all).`
+            ? `Showing the ${narrowing.createdIds.length > ACTION_JOBS_SHOWN ? `newest ${ACTION_JOBS_SHOWN} of the ` : ''}${plural(narrowing.createdIds.length, 'job')} that “${narrowing.name}” created, whatever the filters.${actionJobs.isError ? ' They could not all be read; try again.' : ''}`
             : 'This action is not among this tab’s recent actions, so no job is shown.'}{' '}
           <Button
             size="small"
