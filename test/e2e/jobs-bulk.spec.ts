@@ -1,6 +1,7 @@
 // Bulk actions on the jobs list in Chromium, checked through the API: cancelling a selection of
 // pending and completed jobs cancels only the pending ones; Run again over one connector's failed jobs
-// starts exactly one job per job type, even when asked twice; against the flaky server (20 % of
+// starts exactly one job per job type, even when asked twice; a replay of failed syncs starts what it
+// showed; against the flaky server (20 % of
 // requests refused) every job ends done or reported, and retrying the failed ones applies nothing
 // twice; a keyboard-only flow; no axe violations with the toolbar, the confirmation and the results
 // open. The worker-less servers keep jobs still, so every status read back is the action's doing.
@@ -122,6 +123,45 @@ test.describe('on the worker-less server', () => {
       const table = page.getByRole('table', { name: 'Sync jobs' })
       for (const job of started) await expect(table.getByRole('link', { name: job.id, exact: true })).toBeVisible()
       await expect(table.getByRole('link', { name: /^[A-Za-z0-9_-]{20}$/ })).toHaveCount(started.length)
+    } finally {
+      for (const job of await newJobs()) await esChange(request, 'DELETE', `/_connector/_sync_job/${encodeURIComponent(job.id)}`)
+    }
+  })
+
+  test('a replay of the failed syncs shows what it would start, then starts exactly that', async ({ page, request }) => {
+    // A connector whose failed jobs' types all have no pending or running job: nothing is skipped.
+    let chosen: { connector: Connector; types: JobType[]; failed: SyncJob[] } | undefined
+    for (const connector of await connectors(request)) {
+      const failed = await jobsOf(request, connector.id, 'error')
+      const active = [...(await jobsOf(request, connector.id, 'pending')), ...(await jobsOf(request, connector.id, 'in_progress'))]
+      const types = [...new Set(failed.map((job) => job.job_type))]
+      if (failed.length > 1 && failed.length <= 50 && types.every((type) => !active.some((job) => job.job_type === type))) {
+        chosen = { connector, types, failed }
+        break
+      }
+    }
+    if (!chosen) throw new Error('no connector whose failed syncs can all be replayed')
+    const { connector, types, failed } = chosen
+    const before = new Set((await jobsOf(request, connector.id)).map((job) => job.id))
+    const newJobs = async () => (await jobsOf(request, connector.id)).filter((job) => !before.has(job.id))
+
+    try {
+      await page.goto(`/jobs?connector_id=${encodeURIComponent(connector.id)}&status=error`)
+      await page.getByRole('button', { name: 'Re-run failed syncs' }).click()
+      const dialog = page.getByRole('dialog', { name: new RegExp(`^Replay of ${failed.length} failed syncs`) })
+      for (const type of types) {
+        const count = failed.filter((job) => job.job_type === type).length
+        await expect(dialog).toContainText(`${connector.name} — ${type === 'access_control' ? 'access control' : type} (re-runs ${count} job${count === 1 ? '' : 's'})`)
+      }
+      // Shown, not started.
+      expect(await newJobs()).toEqual([])
+      await expectNoViolations(page)
+      await dialog.getByRole('button', { name: `Start ${types.length} sync${types.length === 1 ? '' : 's'}` }).click()
+      const panel = results(page, /^Replay of /)
+      await expect(panel).toContainText(`${types.length} done`)
+      const started = await newJobs()
+      expect(started.map((job) => job.job_type).toSorted()).toEqual(types.toSorted())
+      expect(started.every((job) => job.status === 'pending' && job.trigger_method === 'on_demand')).toBe(true)
     } finally {
       for (const job of await newJobs()) await esChange(request, 'DELETE', `/_connector/_sync_job/${encodeURIComponent(job.id)}`)
     }
