@@ -1,6 +1,7 @@
-// Vite: the React app, `npm run dev`'s /es mount, and how the build is cut into chunks.
-import { defineConfig, type Connect, type Plugin } from 'vite'
-import react from '@vitejs/plugin-react'
+// Vite: the React app (run by Preact), `npm run dev`'s /es mount, and how the build is cut into chunks.
+import { defineConfig, type Connect, type Plugin, type PluginOption } from 'vite'
+import { fileURLToPath } from 'node:url'
+import prefresh from '@prefresh/vite'
 
 // `npm run dev` mounts the same /es handler as `npm start`: the embedded emulator, or forwarding to
 // ES_URL. Loaded lazily by Node itself (not bundled into the config), so `vite build` never touches
@@ -19,8 +20,29 @@ function esMount(): Plugin {
   }
 }
 
+// React's runtime is swapped for Preact's compat layer (≈ 60 kB gzip less on every page: issue 13's
+// 120 kB first load cannot be met with react-dom's 67 kB); the code and its types stay React's
+// (@types/react), so `tsc` checks the app against React's API and the JSX compiles to the automatic
+// `react/jsx-runtime` (tsconfig's "react-jsx", read by Vite's Oxc transform). Exact-match patterns,
+// so `react-router` and `@tanstack/react-query` are left alone. Shared with vitest.config.ts.
+export const reactToPreact = [
+  { find: /^react$/, replacement: fileURLToPath(new URL('./compat/react.ts', import.meta.url)) },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+  { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: fileURLToPath(new URL('./compat/with-selector.ts', import.meta.url)) },
+]
+
 export default defineConfig({
-  plugins: [react(), esMount()],
+  // Fast refresh in `npm run dev` is Preact's (@prefresh/vite); React's refresh runtime cannot drive
+  // Preact's renderer.
+  // (Its typings promise a PluginOption, which Vite's own type does not nest; Vite awaits it all the same.)
+  plugins: [prefresh().then((plugin): PluginOption[] => [plugin]), esMount()],
+  resolve: { alias: reactToPreact },
+  // Said outright: @prefresh/vite otherwise defaults the JSX to Preact's classic `h`.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -29,16 +51,22 @@ export default defineConfig({
     // preload a page's own chunks from the HTML it answers (server/route-preloads.ts).
     manifest: true,
     rolldownOptions: {
+      // React Query marks its modules "use client" for React Server Components, which a browser bundle
+      // has no use for; Rolldown would warn once per module on every build.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use client"')) return
+        warn(warning)
+      },
       output: {
         codeSplitting: {
           groups: [
-            // What every page runs — React, the router, React Query — in one chunk that changes only
+            // What every page runs — Preact (as React), the router, React Query — in one chunk that changes only
             // when they are upgraded, so a release of the app's own code does not make browsers fetch it
             // again. Everything else is split by Rolldown along the routes' dynamic imports (the charts
             // and cron readers stay with the pages that use them).
             {
               name: 'vendor',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query))[\\/]/,
+              test: /node_modules[\\/](preact|react-router|@tanstack[\\/](query-core|react-query))[\\/]/,
               priority: 10,
             },
             { name: 'app', tags: ['$initial'], priority: 5 },

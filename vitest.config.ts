@@ -1,8 +1,14 @@
 import { defineConfig } from 'vitest/config'
-import react from '@vitejs/plugin-react'
+import { reactToPreact } from './vite.config.ts'
 
 export default defineConfig({
-  plugins: [react()],
+  resolve: {
+    alias: [
+      ...reactToPreact,
+      // Testing Library's CommonJS build requires react-dom past Vite's resolver; its ESM build imports it.
+      { find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' },
+    ],
+  },
   test: {
     reporters: ['default'],
     projects: [
@@ -21,6 +27,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/src/**/*.test.tsx', 'test/src/api/**/*.test.ts', 'test/src/app/**/*.test.ts'],
           setupFiles: ['test/src/setup.ts'],
+          // Dependencies that import React must go through Vite, not Node's own import, for the
+          // aliases to Preact (vite.config.ts) to apply to them too.
+          server: { deps: { inline: [/react-router/, /@tanstack[\\/]react-/, /@testing-library[\\/]react/, /@visx[\\/]/] } },
           // Each component test renders real routes against a freshly seeded emulator; on a 2-core CI
           // machine the first render of a file can take several seconds.
           testTimeout: 15_000,

@@ -100,7 +100,7 @@ export function JobWatcher() {
 }
 
 /**
- * Keeps "(N) " before whatever title the page sets (pages set theirs with React's <title>, which
+ * Keeps "(N) " before whatever title the page sets (pages set theirs through PageTitle, which
  * may replace the text at any time): re-applied whenever the head's titles change.
  */
 function useAttentionTitle(count: number): void {

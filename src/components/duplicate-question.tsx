@@ -3,7 +3,7 @@
 // anyway? Links to one of them and to all jobs of the connector. It is the outcome of the click that
 // asked, so it takes focus when it appears (the button that asked is disabled meanwhile); after
 // "Don’t start", the caller puts focus back on that button.
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { Link } from 'react-router'
 import type { ActiveDuplicates } from '../api/active-duplicates.ts'
 import { paths } from '../config/paths.ts'
@@ -25,7 +25,9 @@ export function DuplicateQuestion({
 }) {
   const { count, example } = duplicates
   const ref = useRef<HTMLDivElement>(null)
-  useEffect(() => ref.current?.focus(), [])
+  // Focused in the commit that shows it, not in a later passive effect (Preact runs those a frame
+  // later), so a key pressed right after the click lands in the question.
+  useLayoutEffect(() => ref.current?.focus(), [])
   const kind = jobTypeLabel.toLowerCase()
   const one = /^[aeiou]/.test(kind) ? 'an' : 'a'
   return (

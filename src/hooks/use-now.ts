@@ -26,11 +26,15 @@ function subscribe(periodMs: number, listener: () => void): () => void {
   const ticker = tickerFor(periodMs)
   ticker.listeners.add(listener)
   if (ticker.timer === undefined) {
+    const stale = ticker.now
     ticker.now = Date.now()
     ticker.timer = setInterval(() => {
       ticker.now = Date.now()
       for (const notify of ticker.listeners) notify()
     }, periodMs)
+    // The first listener rendered with the stopped ticker's time: tell it the time moved now rather
+    // than at the first tick (a runtime may check the snapshot before subscribing, as Preact does).
+    if (ticker.now !== stale) listener()
   }
   return () => {
     ticker.listeners.delete(listener)
@@ -43,6 +47,18 @@ function subscribe(periodMs: number, listener: () => void): () => void {
 
 const standStill = () => () => undefined
 
+/**
+ * The ticker's time for a render. A ticker nobody listens to stopped moving when its last listener
+ * left, so a page mounted later would first render with that old time (and flags such as "no
+ * heartbeat for …" counted from it) until its subscription ticks; it is brought up to date here, at
+ * most once a period, so consecutive reads still agree as useSyncExternalStore requires.
+ */
+function readTicker(periodMs: number): number {
+  const ticker = tickerFor(periodMs)
+  if (ticker.timer === undefined && Date.now() - ticker.now >= periodMs) ticker.now = Date.now()
+  return ticker.now
+}
+
 function useTicker(periodMs: number, frozen: boolean): number {
   // A stable subscribe: a new function each render makes React resubscribe on every commit, and a
   // resubscription that restarts the ticker moves `now`, which renders again — an endless loop.
@@ -50,8 +66,8 @@ function useTicker(periodMs: number, frozen: boolean): number {
   return useSyncExternalStore(
     // A frozen clock does not subscribe: nothing re-renders every second while the cluster is down.
     frozen ? standStill : subscribeToTicker,
-    () => tickerFor(periodMs).now,
-    () => tickerFor(periodMs).now,
+    () => readTicker(periodMs),
+    () => readTicker(periodMs),
   )
 }
 

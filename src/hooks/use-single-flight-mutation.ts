@@ -7,12 +7,21 @@ import type { EsError } from '../api/es-error.ts'
 export function useSingleFlightMutation<TData, TVariables>(options: UseMutationOptions<TData, EsError, TVariables>) {
   const mutation = useMutation(options)
   const inFlight = useRef(false)
+  // Whether the last call succeeded, known as soon as it has, not from the next render: a click that
+  // lands after the answer but before the re-render (how soon that comes differs between runtimes)
+  // must not see `isSuccess` still false and send again.
+  const succeeded = useRef(false)
   /** Sends the mutation unless one is already on its way; returns whether it was sent. */
   const mutateOnce = (variables: TVariables, callbacks: MutateOptions<TData, EsError, TVariables> = {}): boolean => {
     if (inFlight.current) return false
     inFlight.current = true
+    succeeded.current = false
     mutation.mutate(variables, {
       ...callbacks,
+      onSuccess: (...args) => {
+        succeeded.current = true
+        callbacks.onSuccess?.(...args)
+      },
       onSettled: (...args) => {
         inFlight.current = false
         callbacks.onSettled?.(...args)
@@ -20,5 +29,11 @@ export function useSingleFlightMutation<TData, TVariables>(options: UseMutationO
     })
     return true
   }
-  return { ...mutation, mutateOnce }
+  const reset = () => {
+    succeeded.current = false
+    mutation.reset()
+  }
+  /** Whether the last call has succeeded (and the mutation was not reset since), even before the re-render that shows it. */
+  const hasSucceeded = () => succeeded.current || mutation.isSuccess
+  return { ...mutation, reset, mutateOnce, hasSucceeded }
 }

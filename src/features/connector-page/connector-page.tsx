@@ -28,6 +28,7 @@ import { RecentJobs } from './recent-jobs.tsx'
 import { RefreshLine } from './refresh-line.tsx'
 import { SyncCharts } from './sync-charts.tsx'
 import './connector-page.css'
+import { PageTitle } from '../../components/page-title.tsx'
 
 /** The document and rows refresh this often while the tab is visible (React Query pauses intervals in hidden tabs). */
 export const REFRESH_MS = CONNECTOR_PAGE_PACE.idleMs
@@ -50,7 +51,7 @@ function ConnectorView({ id }: { id: string }) {
     const error = connector.data === undefined ? connector.error : null
     return (
       <section className="page connector-page" aria-busy={error ? undefined : true}>
-        <title>{`Connector ${id} · Syncboard`}</title>
+        <PageTitle>{`Connector ${id} · Syncboard`}</PageTitle>
         <ConnectorHeading>Connector {id}</ConnectorHeading>
         {error ? (
           <ErrorPanel error={error} onRetry={() => void connector.refetch()} retrying={connector.isFetching} />
@@ -110,7 +111,7 @@ function ConnectorBody({
   const insights = snapshots.data ? connectorInsights(comparableSnapshots(snapshots.data.jobs), [connector], now) : undefined
   return (
     <>
-      <title>{`${health.name} · ${health.state} · Syncboard`}</title>
+      <PageTitle>{`${health.name} · ${health.state} · Syncboard`}</PageTitle>
       <ConnectorHeader connector={connector} health={health} />
       {refreshLine}
       <ConnectorActions connector={connector} />

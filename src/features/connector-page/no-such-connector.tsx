@@ -2,11 +2,12 @@
 import { Link } from 'react-router'
 import { paths } from '../../config/paths.ts'
 import { ConnectorHeading } from './connector-heading.tsx'
+import { PageTitle } from '../../components/page-title.tsx'
 
 export function NoSuchConnector({ id }: { id: string }) {
   return (
     <section className="page connector-page">
-      <title>No such connector · Syncboard</title>
+      <PageTitle>No such connector · Syncboard</PageTitle>
       <ConnectorHeading>No such connector</ConnectorHeading>
       <div className="panel">
         <p>

@@ -26,6 +26,7 @@ import { useNarrowScreen } from '../../hooks/use-narrow-screen.ts'
 import { useOnScreen } from './use-on-screen.ts'
 import { SortSelect } from './sort-select.tsx'
 import './connectors-overview.css'
+import { PageTitle } from '../../components/page-title.tsx'
 
 const OutcomeChart = lazy(() => import('./outcome-chart.tsx'))
 
@@ -65,7 +66,7 @@ export default function ConnectorsPage() {
 
   return (
     <section className="page connectors-page">
-      <title>Connectors · Syncboard</title>
+      <PageTitle>Connectors · Syncboard</PageTitle>
       <div className="page-header">
         <h1 ref={headingRef} tabIndex={-1}>
           Connectors

@@ -63,7 +63,7 @@ export function CreateJobForm({
 
   const startCreate = (body: CreateSyncJobBody) => {
     // Created: the form is done, even before the job's page has replaced it.
-    if (create.isSuccess) return
+    if (create.hasSucceeded()) return
     create.mutateOnce(body, {
       onSuccess: (created) => void navigate(paths.job(created.id), { state: noticeState('Sync job started. It stays pending until a connector service claims it.') }),
       onError: () => setQuestion(undefined),
@@ -95,7 +95,8 @@ export function CreateJobForm({
     if (question) startCreate(question.body)
   }
 
-  // Any change to the form makes an open duplicate question stale.
+  // Any change to the form makes an open duplicate question stale (`input` events: they bubble from
+  // every control as it changes, where a native `change` waits for a text field to lose focus).
   const resetQuestion = () => {
     if (question) setQuestion(undefined)
   }
@@ -103,7 +104,7 @@ export function CreateJobForm({
   const jobTypeLabel = question ? JOB_TYPE_LABELS[question.body.job_type ?? 'full'] : ''
 
   return (
-    <form className="panel create-job-form" noValidate onSubmit={submit} onChange={resetQuestion} aria-busy={busy}>
+    <form className="panel create-job-form" noValidate onSubmit={submit} onInput={resetQuestion} aria-busy={busy}>
       {/* The picker renders its own label for the id the field gives it. */}
       <Field error={connectorError} invalid={connectorRefused} describedBy={connectorRefused ? ids.refusal : undefined}>
         {(control) => (

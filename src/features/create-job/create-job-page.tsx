@@ -9,6 +9,7 @@ import { useHeadingFocus } from '../../hooks/use-heading-focus.ts'
 import { parseConnectorId, FILTER_PARAMS } from '../../lib/job-filters.ts'
 import { CreateJobForm } from './create-job-form.tsx'
 import './create-job.css'
+import { PageTitle } from '../../components/page-title.tsx'
 
 export default function CreateJobPage() {
   const [searchParams] = useSearchParams()
@@ -21,7 +22,7 @@ export default function CreateJobPage() {
       <p className="job-back">
         <Link to={paths.jobs}>← All sync jobs</Link>
       </p>
-      <title>New sync job · Syncboard</title>
+      <PageTitle>New sync job · Syncboard</PageTitle>
       <h1 id="create-job-heading" ref={headingRef} tabIndex={-1}>
         New sync job
       </h1>

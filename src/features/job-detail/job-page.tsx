@@ -27,6 +27,7 @@ import { RawJsonPanel } from './raw-json-panel.tsx'
 import { RefreshStatus, type RefreshPlan } from './refresh-status.tsx'
 import { noticeFrom } from '../../lib/navigation-notice.ts'
 import './job-detail.css'
+import { PageTitle } from '../../components/page-title.tsx'
 
 export default function JobPage() {
   const { id = '' } = useParams()
@@ -82,7 +83,7 @@ function JobView({ id }: { id: string }) {
   const data: SyncJob = job.data
   return (
     <section className="page job-page" aria-labelledby="job-heading">
-      <title>{`Sync job ${data.id} · ${STATUS_LABELS[data.status]} · Syncboard`}</title>
+      <PageTitle>{`Sync job ${data.id} · ${STATUS_LABELS[data.status]} · Syncboard`}</PageTitle>
       {/* Durations and flags stand still while the job cannot be refreshed (see ObservedClock). */}
       <ObservedClock updatedAt={job.dataUpdatedAt} failing={job.isError}>
         <JobHeader job={data} />

@@ -2,11 +2,12 @@
 import { Link } from 'react-router'
 import { paths } from '../../config/paths.ts'
 import { JobHeading } from './job-heading.tsx'
+import { PageTitle } from '../../components/page-title.tsx'
 
 export function NoSuchJob({ id }: { id: string }) {
   return (
     <section className="page job-page">
-      <title>No such sync job · Syncboard</title>
+      <PageTitle>No such sync job · Syncboard</PageTitle>
       <JobHeading>No such sync job</JobHeading>
       <div className="panel">
         <p>

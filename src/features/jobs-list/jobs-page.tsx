@@ -33,6 +33,7 @@ import { useJobList } from './use-job-list.ts'
 import { useNarrowScreen } from '../../hooks/use-narrow-screen.ts'
 import { useStatusCounts } from './use-status-counts.ts'
 import './jobs-list.css'
+import { PageTitle } from '../../components/page-title.tsx'
 
 const PAGER_ID = 'jobs-pager'
 
@@ -87,7 +88,7 @@ export default function JobsPage() {
 
   return (
     <section className="page jobs-page">
-      <title>Sync jobs · Syncboard</title>
+      <PageTitle>Sync jobs · Syncboard</PageTitle>
       <div className="page-header">
         <h1 ref={headingRef} tabIndex={-1}>
           Sync jobs

@@ -20,6 +20,7 @@ import { workerStats } from '../../lib/worker-stats.ts'
 import { HostJobs } from './host-jobs.tsx'
 import { WorkersTable } from './workers-table.tsx'
 import './workers.css'
+import { PageTitle } from '../../components/page-title.tsx'
 
 export default function WorkersPage() {
   const client = useQueryClient()
@@ -37,7 +38,7 @@ export default function WorkersPage() {
 
   return (
     <section className="page workers-page">
-      <title>Workers · Syncboard</title>
+      <PageTitle>Workers · Syncboard</PageTitle>
       <div className="page-header">
         <h1 ref={headingRef} tabIndex={-1}>
           Workers

@@ -106,7 +106,7 @@ export function JobActionsPanel({ job, initialNotice }: { job: SyncJob; initialN
 
   const startRunAgain = (body: CreateSyncJobBody) => {
     // Started: nothing more to start, even before the new job's page has replaced this one.
-    if (runAgain.isSuccess) return
+    if (runAgain.hasSucceeded()) return
     const kind = jobTypeLabel.toLowerCase()
     runAgain.mutateOnce(body, {
       onSuccess: (created) => void navigate(paths.job(created.id), { state: noticeState(`Started a new ${kind} sync (run again of ${job.id}).`) }),
