@@ -2,8 +2,10 @@
 // each with its jobs, connectors and first and last time seen, a link narrowing the list to its jobs,
 // and — for the messages lib/known-failures.ts knows — what happened and what to do next. Messages
 // are text, never HTML. The groups fold behind one button ("Show the messages") unless one is
-// chosen, so the panel above the status chips stays one line high and the rows do not move down
-// under the operator's pointer.
+// chosen, so the panel above the status chips stays two lines high and the rows do not move down
+// under the operator's pointer. It keeps that place while the failed jobs are read (after the rows,
+// use-failure-groups.ts) and when there are none: appearing late above the rows would shift them
+// (Lighthouse's layout shift, and a misplaced click).
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { ConnectorSummary } from '../../../contract/es-connector-types.ts'
@@ -20,34 +22,54 @@ const SHOWN_GROUPS = 5
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString())
 
-export function FailureGroupsPanel({
-  groups,
-  sampled,
-  count,
-  filters,
-  connectorsById,
-  connectorsLoaded,
-}: {
+export interface FailureGroupsResult {
   groups: FailureGroup[]
   /** Failed jobs read (the newest of the view). */
   sampled: number
   /** Failed jobs in the view. */
   count: number
+}
+
+export function FailureGroupsPanel({
+  result,
+  filters,
+  connectorsById,
+  connectorsLoaded,
+}: {
+  /** Undefined while the failed jobs are being read. */
+  result: FailureGroupsResult | undefined
   filters: JobFilters
   connectorsById: ReadonlyMap<string, ConnectorSummary>
   connectorsLoaded: boolean
 }) {
   const [open, setOpen] = useState(false)
-  if (groups.length === 0) return null
+  const groups = result?.groups ?? []
   const chosen = filters.error ? groups.find((group) => group.key === filters.error) : undefined
   const listed = chosen ? [chosen] : groups.slice(0, SHOWN_GROUPS)
   const { page: _page, size: _size, ...view } = filters
   return (
-    <section className="failure-groups" aria-labelledby="failure-groups-title">
-      <h2 id="failure-groups-title">Failures by message</h2>
+    <section className="failure-groups" aria-labelledby="failure-groups-title" aria-busy={result === undefined}>
+      <div className="failure-groups-head">
+        <h2 id="failure-groups-title">Failures by message</h2>
+        {chosen || groups.length === 0 ? null : (
+          <Button size="small" aria-expanded={open} aria-controls="failure-groups-list" onClick={() => setOpen(!open)}>
+            {open ? 'Hide the messages' : 'Show the messages'}
+          </Button>
+        )}
+      </div>
       <p className="muted failure-groups-scope">
-        {formatCount(groups.length)} {groups.length === 1 ? 'message' : 'different messages'} across{' '}
-        {sampled < count ? `the newest ${formatCount(sampled)} of ${formatCount(count)} failed jobs` : `${formatCount(sampled)} failed ${sampled === 1 ? 'job' : 'jobs'}`}
+        {result === undefined ? (
+          'Reading the failed jobs of this view…'
+        ) : groups.length === 0 ? (
+          'No failed jobs in this view.'
+        ) : (
+          <>
+            {formatCount(groups.length)} {groups.length === 1 ? 'message' : 'different messages'} across{' '}
+            {result.sampled < result.count
+              ? `the newest ${formatCount(result.sampled)} of ${formatCount(result.count)} failed jobs`
+              : `${formatCount(result.sampled)} failed ${result.sampled === 1 ? 'job' : 'jobs'}`}
+          </>
+        )}
         {filters.error ? (
           <>
             {' · '}
@@ -55,11 +77,6 @@ export function FailureGroupsPanel({
           </>
         ) : null}
       </p>
-      {chosen ? null : (
-        <Button size="small" aria-expanded={open} aria-controls="failure-groups-list" onClick={() => setOpen(!open)}>
-          {open ? 'Hide the messages' : 'Show the messages'}
-        </Button>
-      )}
       <ul id="failure-groups-list" hidden={!chosen && !open}>
         {listed.map((group) => {
           const orphaned = connectorsLoaded && group.connectorIds.every((id) => !connectorsById.has(id))

@@ -104,8 +104,9 @@ export default function JobsPage() {
       ) : null}
 
       <FiltersBar filters={filters} connectors={connectors.data} onChange={setFilters} onClear={clear} folding={narrow} />
-      {failures.shown && failures.data ? (
-        <FailureGroupsPanel {...failures.data} filters={filters} connectorsById={connectorsById} connectorsLoaded={connectors.isSuccess} />
+      {/* In its place from the first paint (it reads after the rows): see failure-groups-panel.tsx. */}
+      {failures.shown && !(list.isError && !list.data) ? (
+        <FailureGroupsPanel result={failures.data} filters={filters} connectorsById={connectorsById} connectorsLoaded={connectors.isSuccess} />
       ) : null}
       {/* The chips stay right before the rows: from the last one, Tab reaches "Skip to pagination". */}
       <StatusChips counts={counts} current={filters.statuses} onSelect={(statuses) => setFilters({ statuses })} note={countsNote} />

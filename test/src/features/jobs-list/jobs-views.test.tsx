@@ -134,6 +134,18 @@ describe('jobs list views', () => {
     await expectIds(expected.slice(0, 50))
   })
 
+  it('keeps the failures panel in place while it reads, and says when the view has none', async () => {
+    const emulator = useEmulator({ jobs: 200 })
+    expect(emulator.store.listSyncJobs({ from: 0, size: 1, status: 'error' }).count).toBeGreaterThan(0)
+    // A view that includes failed jobs and holds none: created in the first second of 1970.
+    renderRoute('/jobs?created=' + encodeURIComponent(`${new Date(0).toISOString()}..${new Date(1000).toISOString()}`))
+    // Its place is kept whatever the answer: here it ends saying there are none, without a fold button.
+    const panel = await screen.findByRole('region', { name: 'Failures by message' })
+    await waitFor(() => expect(panel.getAttribute('aria-busy')).toBe('false'))
+    expect(panel.textContent).toContain('No failed jobs in this view.')
+    expect(within(panel).queryByRole('button')).toBeNull()
+  })
+
   it('groups the failures by message, explains known ones, and narrows the list to a group', async () => {
     const emulator = useEmulator({ jobs: 200 })
     const { user, router } = renderRoute('/jobs?status=error')
@@ -141,7 +153,7 @@ describe('jobs list views', () => {
     const byMessage = new Map<string, SyncJob[]>()
     for (const job of failed) byMessage.set(job.error ?? '', [...(byMessage.get(job.error ?? '') ?? []), job])
     const panel = await screen.findByRole('region', { name: 'Failures by message' })
-    await user.click(within(panel).getByRole('button', { name: 'Show the messages' }))
+    await user.click(await within(panel).findByRole('button', { name: 'Show the messages' }))
     await waitFor(() => expect(within(panel).getAllByRole('listitem').length).toBe(Math.min(byMessage.size, 5)))
     expect(panel.textContent).toContain(`${byMessage.size} different messages across ${failed.length} failed jobs`)
 
