@@ -75,11 +75,13 @@ export function CancelActive({ connectorId, disabledReasonId }: { connectorId: s
   const focusReport = useRef(false)
   const reportRef = useRef<HTMLElement>(null)
 
-  // After the dialog has closed (and handed focus back to its opener): the outcome takes focus.
+  // After the dialog has closed (and handed focus back to its opener): the outcome takes focus — in
+  // the effect of a render that has closed it and drawn the report, not an earlier one's that runs
+  // late (Preact runs passive effects a frame after their render; see job-actions-panel.tsx).
   useEffect(() => {
-    if (!focusReport.current) return
+    if (!focusReport.current || open || !reportRef.current) return
     focusReport.current = false
-    reportRef.current?.focus()
+    reportRef.current.focus()
   })
 
   return (

@@ -59,11 +59,14 @@ export function JobActionsPanel({ job, initialNotice }: { job: SyncJob; initialN
   const starting = runAgain.isPending || runAgain.isSuccess
   const blocked = checkIn.isPending || check.isPending || starting
 
-  // After the dialog has closed (and handed focus back to its opener, if it still could).
+  // After the dialog has closed (and handed focus back to its opener, if it still could). Only the
+  // effect of a render without the dialog and with the notice may take the request: Preact runs
+  // passive effects a frame late, so an earlier render's effect (the dialog still open, the notice not
+  // yet drawn) can run after done() and would spend it on nothing.
   useEffect(() => {
-    if (!focusNotice.current) return
+    if (!focusNotice.current || dialog !== null || !noticeRef.current) return
     focusNotice.current = false
-    noticeRef.current?.focus()
+    noticeRef.current.focus()
   })
 
   // Until the server says whether it is read-only, nothing may be sent; if it cannot say, the server
