@@ -257,11 +257,11 @@ test.describe('on the flaky server', () => {
       // One in five requests fails here: a list whose read failed even after its automatic retries
       // (CI saw one) waits 20 s or more before the next, so it is retried as an operator would.
       const first = page.getByRole('checkbox', { name: `Select job ${created[0]}`, exact: true })
-      const retry = page.getByRole('alert').getByRole('button', { name: 'Retry' })
+      const retryButton = page.getByRole('alert').getByRole('button', { name: 'Retry' })
       for (let attempt = 0; attempt < 5 && !(await first.isVisible()); attempt += 1) {
-        await expect(first.or(retry).first()).toBeVisible({ timeout: 30_000 })
+        await expect(first.or(retryButton).first()).toBeVisible({ timeout: 30_000 })
         // Disabled while a retry runs, gone once the list is in: then the next round looks again.
-        if (await retry.isVisible()) await retry.click({ timeout: 5_000 }).catch(() => {})
+        if (await retryButton.isVisible()) await retryButton.click({ timeout: 5_000 }).catch(() => {})
       }
       for (const id of created) await page.getByRole('checkbox', { name: `Select job ${id}`, exact: true }).check({ timeout: 30_000 })
       await toolbar(page).getByRole('button', { name: /^Cancel 8 of 8$/ }).click()
