@@ -147,7 +147,10 @@ describe('jobs list views', () => {
   })
 
   it('groups the failures by message, explains known ones, and narrows the list to a group', async () => {
-    const emulator = useEmulator({ jobs: 200 })
+    // The seed's history follows the connectors' schedules up to "now", so which failures the newest
+    // 200 jobs hold changes with the time of day (at 10:30 UTC they hold no 401). Pinned to a time that does.
+    const seededAt = Date.parse('2026-11-26T11:00:00Z')
+    const emulator = useEmulator({ jobs: 200, now: () => seededAt })
     const { user, router } = renderRoute('/jobs?status=error')
     const failed = emulator.store.listSyncJobs({ from: 0, size: 1000, status: 'error' }).results
     const byMessage = new Map<string, SyncJob[]>()
