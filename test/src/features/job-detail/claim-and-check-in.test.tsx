@@ -158,7 +158,7 @@ describe('Check in', () => {
     const emulator = useEmulator()
     const id = createJob(emulator, { status: 'in_progress', started_at: longAgo(), last_seen: longAgo(), worker_hostname: 'w' })
     const { user } = await renderJob(id)
-    expect(screen.getAllByText(/no heartbeat for 10 min/).length).toBeGreaterThan(0)
+    expect((await screen.findAllByText(/no heartbeat for 10 min/)).length).toBeGreaterThan(0)
     const before = emulator.store.getSyncJob(id).last_seen
     await user.click(screen.getByRole('button', { name: 'Check in' }))
     expect(await screen.findByText(/Checked in at/)).toBeTruthy()
