@@ -3,6 +3,7 @@
 // does now, how fresh its data is, the last outcome with its error's first line, the last 20
 // outcomes, its service's last check-in, the insight flags and a link to its jobs — the wide row's
 // cells, stacked and labelled, so nothing needs sideways scrolling.
+import { memo } from 'react'
 import { Link } from 'react-router'
 import type { Insight } from '../../lib/connector-insights.ts'
 import { paths } from '../../config/paths.ts'
@@ -12,11 +13,11 @@ import type { FleetRow } from './fleet-rows.ts'
 import { ActivityCell } from './activity-cell.tsx'
 import { HealthCell } from './health-cell.tsx'
 import { isoOf } from './health-words.ts'
-import { InsightFlags } from './insight-flags.tsx'
+import { InsightFlags, sameInsights } from './insight-flags.tsx'
 import { LastOutcomeCell } from './last-outcome-cell.tsx'
 import { OutcomeStrip } from './outcome-strip.tsx'
 
-export function ConnectorCard({ row, insights }: { row: FleetRow; insights: readonly Insight[] | undefined }) {
+export const ConnectorCard = memo(function ConnectorCard({ row, insights }: { row: FleetRow; insights: readonly Insight[] | undefined }) {
   const { connector, health } = row
   return (
     <div className="connector-card">
@@ -56,4 +57,6 @@ export function ConnectorCard({ row, insights }: { row: FleetRow; insights: read
       </div>
     </div>
   )
-}
+},
+  (previous, next) => previous.row === next.row && sameInsights(previous.insights, next.insights),
+)

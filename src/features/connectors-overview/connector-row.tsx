@@ -12,7 +12,7 @@ import { streakLength } from './fleet-rows.ts'
 import { ActivityCell } from './activity-cell.tsx'
 import { HealthCell } from './health-cell.tsx'
 import { isoOf } from './health-words.ts'
-import { InsightFlags } from './insight-flags.tsx'
+import { InsightFlags, sameInsights } from './insight-flags.tsx'
 import { LastOutcomeCell } from './last-outcome-cell.tsx'
 import { OutcomeStrip } from './outcome-strip.tsx'
 import { ScheduleCell } from './schedule-cell.tsx'
@@ -71,4 +71,6 @@ export const ConnectorRow = memo(function ConnectorRow({
       </td>
     </tr>
   )
-})
+},
+  (previous, next) => previous.row === next.row && previous.observe === next.observe && sameInsights(previous.insights, next.insights),
+)

@@ -9,6 +9,7 @@ import type { OverviewSort, SortDirection } from '../../lib/overview-filters.ts'
 import { formatCount } from '../../lib/format.ts'
 import { Button } from '../../components/ui/button.tsx'
 import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
+import { useRenderedCount } from '../../hooks/use-rendered-count.ts'
 import { ConnectorCard } from './connector-card.tsx'
 import { ConnectorRow } from './connector-row.tsx'
 import type { FleetRow } from './fleet-rows.ts'
@@ -43,6 +44,8 @@ export function ConnectorsTable({
 }) {
   const [limit, setLimit] = useState(ROWS_STEP)
   const shown = rows.slice(0, limit)
+  // Drawn a slice per task: a row holds an outcome strip of twenty links (hooks/use-rendered-count.ts).
+  const drawn = shown.slice(0, useRenderedCount(shown.length))
   const header = { current: sort, direction, onSort }
   return (
     <>
@@ -55,7 +58,7 @@ export function ConnectorsTable({
               </tr>
             </thead>
             <tbody>
-              {shown.map((row) => (
+              {drawn.map((row) => (
                 <tr key={row.connector.id} ref={observe(row.connector.id)} data-state={row.health.state}>
                   <td>
                     <ConnectorCard row={row} insights={insights.get(row.connector.id)} />
@@ -105,7 +108,7 @@ export function ConnectorsTable({
               </tr>
             </thead>
             <tbody>
-              {shown.map((row) => (
+              {drawn.map((row) => (
                 <ConnectorRow key={row.connector.id} row={row} insights={insights.get(row.connector.id)} observe={observe(row.connector.id)} />
               ))}
             </tbody>

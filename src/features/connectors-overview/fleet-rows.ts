@@ -43,10 +43,13 @@ interface CacheEntry {
   window: JobWindow
   history: NewestFirstPage | undefined
   now: number
-  health: ConnectorHealth
+  row: FleetRow
 }
 
-/** Per connector id, the last health computed and what it was computed from. */
+/**
+ * Per connector id, the last row built and what it was built from. A row that still holds is the same
+ * object, so the memoised row components skip it on a refresh that changed nothing of it.
+ */
 export type HealthCache = Map<string, CacheEntry>
 
 function mergeJobs(windowJobs: readonly SyncJobRow[], history: readonly SyncJobRow[]): SyncJobRow[] {
@@ -68,16 +71,14 @@ export function buildRows(
   const rows = connectors.map((connector): FleetRow => {
     const history = histories.get(connector.id)
     const cached = cache.get(connector.id)
-    if (cached && cached.connector === connector && cached.window === window && cached.history === history && cached.now === now) {
-      return { connector, health: cached.health, ownHistory: history !== undefined }
-    }
+    if (cached && cached.connector === connector && cached.window === window && cached.history === history && cached.now === now) return cached.row
     const own = groups.get(connector.id) ?? []
     const jobs = history ? mergeJobs(own, history.jobs) : own
     // The jobs stop before this connector's oldest one: its streak may go on further back.
     const capped = history ? history.count > jobs.length : !window.complete
-    const health = connectorHealth(connector, jobs, now, { capped })
-    cache.set(connector.id, { connector, window, history, now, health })
-    return { connector, health, ownHistory: history !== undefined }
+    const row = { connector, health: connectorHealth(connector, jobs, now, { capped }), ownHistory: history !== undefined }
+    cache.set(connector.id, { connector, window, history, now, row })
+    return row
   })
   return rows.sort((a, b) => compareHealth(a.health, b.health))
 }

@@ -5,6 +5,15 @@ import type { Insight } from '../../lib/connector-insights.ts'
 import { paths } from '../../config/paths.ts'
 import { INSIGHT_LABELS } from './health-words.ts'
 
+/**
+ * Whether two connectors' insight lists say the same. The insights are worked out anew on every
+ * refresh; the memoised rows compare them by value, so a row whose insights did not change is not
+ * drawn again.
+ */
+export function sameInsights(a: readonly Insight[] | undefined, b: readonly Insight[] | undefined): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b)
+}
+
 export function InsightFlags({ insights }: { insights: readonly Insight[] | undefined }) {
   if (!insights || insights.length === 0) return null
   return (

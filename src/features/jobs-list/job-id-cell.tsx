@@ -1,13 +1,14 @@
 // The job id: the link to its page (the id itself is the link text) and a copy button; in the jobs
 // list, after the row's selection checkbox (bulk/select-boxes.tsx), which renders only where bulk
-// actions are offered.
+// actions are offered. Memoised: a row drawn again because its connector's name arrived keeps its id cell.
+import { memo } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../config/paths.ts'
 import { CopyButton } from '../../components/copy-button.tsx'
 import type { BulkJob } from '../../lib/bulk-eligibility.ts'
 import { RowSelectBox } from './bulk/select-boxes.tsx'
 
-export function JobIdCell({ id, job }: { id: string; job?: BulkJob }) {
+export const JobIdCell = memo(function JobIdCell({ id, job }: { id: string; job?: BulkJob }) {
   return (
     <span className="id-cell">
       {job ? <RowSelectBox job={job} /> : null}
@@ -17,4 +18,4 @@ export function JobIdCell({ id, job }: { id: string; job?: BulkJob }) {
       <CopyButton value={id} label="Copy" variant="ghost" className="copy" />
     </span>
   )
-}
+})

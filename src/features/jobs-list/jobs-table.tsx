@@ -6,6 +6,7 @@
 import { FlexRender, useTable } from '@tanstack/react-table'
 import { lazy, Suspense, useEffect, useRef, useState, type FocusEvent } from 'react'
 import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
+import { useRenderedCount } from '../../hooks/use-rendered-count.ts'
 import { cardColumns, COLUMN_LAYOUT, jobColumns, jobTableFeatures, TABLE_WIDTH } from './job-columns.tsx'
 import type { JobRow } from './job-row.ts'
 import { JobTableRow } from './job-table-row.tsx'
@@ -50,6 +51,8 @@ export function JobsTable({
   const modelRows = table.getRowModel().rows
   const columnCount = columns.length
   const virtual = modelRows.length > VIRTUAL_THRESHOLD
+  // The plain rows of a page are drawn a slice per task (the virtualiser draws only what is in view).
+  const rendered = useRenderedCount(modelRows.length)
   const [handover] = useState(() => new FocusHandover())
   // The plain rows shown while the virtualiser loads: remember which control holds focus, for the hand-over.
   const recordFocus = (event: FocusEvent<HTMLElement>) => {
@@ -126,7 +129,7 @@ export function JobsTable({
           </Suspense>
         ) : (
           <tbody key={shape}>
-            {modelRows.map((row, index) => (
+            {modelRows.slice(0, rendered).map((row, index) => (
               <JobTableRow key={row.id} row={row} rowIndex={index + 2} />
             ))}
           </tbody>
