@@ -8,6 +8,7 @@ import { scaleBand, scaleLinear } from '@visx/scale'
 import { Bar, Line } from '@visx/shape'
 import { Link } from 'react-router'
 import { paths } from '../../config/paths.ts'
+import { PlainTick } from '../../components/plain-tick.tsx'
 import { useElementWidth } from './use-element-width.ts'
 
 export interface ChartBar {
@@ -59,6 +60,7 @@ export function SyncBarChart({
             stroke="currentColor"
             tickStroke="currentColor"
             tickLabelProps={{ fill: 'currentColor', fontSize: 11, fontFamily: 'inherit', textAnchor: 'end', dx: '-0.3em', dy: '0.3em' }}
+            tickComponent={PlainTick}
           />
           <Line from={{ x: 0, y: zero }} to={{ x: innerWidth, y: zero }} className="chart-zero" />
           {bars.map((bar) => {

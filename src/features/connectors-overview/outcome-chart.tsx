@@ -12,6 +12,7 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react'
 import type { SyncJobRow } from '../../../contract/es-connector-types.ts'
 import type { JobWindow } from '../../api/fleet.ts'
 import { formatCount } from '../../lib/format.ts'
+import { PlainTick } from '../../components/plain-tick.tsx'
 import { outcomeBuckets, type OutcomeBucket, type OutcomePeriod } from '../../lib/outcome-buckets.ts'
 import { formatUtc } from '../../lib/time.ts'
 import { BarJobs } from './bar-jobs.tsx'
@@ -114,7 +115,7 @@ export default function OutcomeChart({ jobs, window, now, period, onPeriod, conn
           role="group"
           aria-label={`Sync outcomes per ${period === '24h' ? 'hour' : 'day'}, ${PERIOD_LABELS[period].toLowerCase()}; choose a bar to list its jobs`} aria-describedby={summaryId}>
           <Group left={MARGIN.left} top={MARGIN.top}>
-            <AxisLeft scale={y} numTicks={4} tickFormat={(value) => formatCount(Number(value))} stroke="currentColor" tickStroke="currentColor" tickLabelProps={{ fill: 'currentColor', fontSize: 11, textAnchor: 'end', dx: -4, dy: 3 }} axisClassName="axis" />
+            <AxisLeft scale={y} numTicks={4} tickFormat={(value) => formatCount(Number(value))} stroke="currentColor" tickStroke="currentColor" tickLabelProps={{ fill: 'currentColor', fontSize: 11, textAnchor: 'end', dx: -4, dy: 3 }} axisClassName="axis" tickComponent={PlainTick} />
             <AxisBottom
               top={innerHeight}
               scale={x}
@@ -123,6 +124,7 @@ export default function OutcomeChart({ jobs, window, now, period, onPeriod, conn
               stroke="currentColor"
               tickStroke="currentColor"
               tickLabelProps={{ fill: 'currentColor', fontSize: 11, textAnchor: 'middle' }}
+              tickComponent={PlainTick}
               axisClassName="axis"
             />
             {buckets.buckets.map((bucket, index) => {
