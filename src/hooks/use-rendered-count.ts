@@ -6,7 +6,7 @@
 // row at once, and a row never disappears under focus because the count went down.
 import { useEffect, useState } from 'react'
 
-/** Rows drawn at once: more than a screenful on a phone (about five cards) and most of one on a laptop. */
+/** Rows drawn at once: most of a screenful of table rows on a laptop (callers drawing cards pass fewer). */
 export const FIRST_ROWS = 12
 /** Rows drawn per later task: a few milliseconds of work each on a phone. */
 export const ROWS_PER_SLICE = 6
