@@ -12,11 +12,13 @@ import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { chooseEncoding, MIN_COMPRESSIBLE_BYTES, variantEtag, varyOnAcceptEncoding, type Coding } from './content-encoding.ts'
 
-// Quality 3 compresses JSON better than gzip -6 at a fraction of its time (brotli's default 11 takes
-// tens of milliseconds per 100 kB). Against quality 4 it costs a third less CPU per answer for 4 %
-// more bytes (a 66 kB page of 25 jobs: 0.82 against 1.29 ms, 6.1 against 5.9 kB), which keeps the
-// server's throughput within 10 % of sending answers uncompressed; see `npm run bench:proxy`.
-const BROTLI_QUALITY = 3
+// Quality 1: a 66 kB page of 25 jobs in 0.15 ms to 6.2 kB, against 0.42 ms to 5.6 kB at quality 3,
+// 0.76 ms to 5.4 kB at 4 and 0.73 ms to 6.1 kB for gzip -6 (brotli's default 11 takes tens of
+// milliseconds per 100 kB). Answers are polled all day by every open tab, so the server's CPU
+// matters more than the last tenth of the bytes: under `npm run bench:proxy -- --rounds 4`, quality 3
+// cost 40 % more server CPU per answer than sending it uncompressed (median −13.6 % requests/s),
+// quality 1 23 % (median −8.0 %, within the 10 % budget).
+const BROTLI_QUALITY = 1
 const GZIP_LEVEL = 6
 
 // Output chunks of up to 64 kB: fewer, larger writes to the socket than zlib's default 16 kB.
@@ -53,7 +55,7 @@ function encoderParams(sizeHint: number | null): Record<number, number> {
     [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
     [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
   }
-  // A window of at most 256 kB (brotli's default is 4 MB), smaller for a smaller answer: at quality 4
+  // A window of at most 256 kB (brotli's default is 4 MB), smaller for a smaller answer:
   // brotli takes in about two windows of input before it emits anything, so this bounds what one
   // answer holds in memory (about 512 kB, whatever its length) and how long the browser waits for
   // its first bytes. JSON repeats itself within a few kB, so the ratio barely changes.
