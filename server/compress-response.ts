@@ -1,23 +1,21 @@
 // On-the-fly compression of the server's own answers (the /es JSON of the emulator or the cluster, after
-// redact-secrets.ts has rewritten it) through node:zlib streams — brotli at a fast quality, or gzip —
-// only when it is worth it: an answer of up to one 256 kB block is compressed in one call and sent with
-// its length, a longer one streams through block by block, so no answer is ever held whole beyond what
+// redact-secrets.ts has rewritten it) with node:zlib — brotli at its fastest quality, or gzip —
+// only when it is worth it: an answer of up to one 256 kB block is compressed in one synchronous call and sent with
+// its length, a longer one streams through an encoder block by block, so no answer is ever held whole beyond what
 // the layers before already held. Left as they are: HEAD,
 // 1xx/204/206/304, answers without a body, answers already Content-Encoding-ed (a cluster that compressed
 // its own answer), types that do not compress (or event streams, which must flush event by event),
 // `Cache-Control: no-transform`, and answers below MIN_COMPRESSIBLE_BYTES.
 
 import type { MiddlewareHandler } from 'hono'
-import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { chooseEncoding, MIN_COMPRESSIBLE_BYTES, variantEtag, varyOnAcceptEncoding, type Coding } from './content-encoding.ts'
 
 // Quality 1: a 66 kB page of 25 jobs in 0.15 ms to 6.2 kB, against 0.42 ms to 5.6 kB at quality 3,
 // 0.76 ms to 5.4 kB at 4 and 0.73 ms to 6.1 kB for gzip -6 (brotli's default 11 takes tens of
 // milliseconds per 100 kB). Answers are polled all day by every open tab, so the server's CPU
-// matters more than the last tenth of the bytes: under `npm run bench:proxy -- --rounds 4`, quality 3
-// cost 40 % more server CPU per answer than sending it uncompressed (median −13.6 % requests/s),
-// quality 1 23 % (median −8.0 %, within the 10 % budget).
+// matters more than the last tenth of the bytes. See encodeWhole for what the CPU went to, and the
+// README's performance section for `npm run bench:proxy`'s figures.
 const BROTLI_QUALITY = 1
 const GZIP_LEVEL = 6
 
@@ -191,15 +189,14 @@ function encodedHeaders(response: Response, coding: Coding, length: number | nul
   return headers
 }
 
-const brotliCompress = promisify(zlib.brotliCompress)
-const gzip = promisify(zlib.gzip)
-
 /**
- * One block compressed in one call on libuv's thread pool (off the event loop, as the streams are):
- * a stream's events and chunk list cost about 8 % more CPU per answer for the same bytes.
+ * One block compressed in one synchronous call. At quality 1 a 66 kB page takes 0.13 ms of CPU and a
+ * 256 kB block about half a millisecond, on the event loop; node:zlib's asynchronous form spent
+ * 0.36 ms of CPU on the same 66 kB (its stream and the hand-over to libuv's thread pool cost more than
+ * the compression itself).
  */
-async function encodeWhole(coding: Coding, input: Uint8Array): Promise<Buffer<ArrayBuffer>> {
-  const output = coding === 'gzip' ? await gzip(input, { level: GZIP_LEVEL }) : await brotliCompress(input, { params: encoderParams(input.byteLength) })
+function encodeWhole(coding: Coding, input: Uint8Array): Buffer<ArrayBuffer> {
+  const output = coding === 'gzip' ? zlib.gzipSync(input, { level: GZIP_LEVEL }) : zlib.brotliCompressSync(input, { params: encoderParams(input.byteLength) })
   // zlib's results live in ordinary ArrayBuffers (typed ArrayBufferLike, which a Response body refuses).
   return output as Buffer<ArrayBuffer>
 }
@@ -230,7 +227,7 @@ export async function compressResponse(request: CompressionRequest, response: Re
       headers.set('content-length', String(input.byteLength))
       return new Response(Buffer.concat([input]), { ...init, headers })
     }
-    const body = await encodeWhole(coding, input)
+    const body = encodeWhole(coding, input)
     return new Response(body, { ...init, headers: encodedHeaders(response, coding, body.byteLength) })
   }
   const declared = response.headers.get('content-length')
