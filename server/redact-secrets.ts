@@ -8,6 +8,7 @@ import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { REDACTED_MARKER, SERVER_ERROR_TYPES, type RedactedValue } from '../contract/syncboard-protocol.ts'
 import { esErrorResponse } from './es-error-response.ts'
+import { responseOfBytes } from './held-body.ts'
 import type { EsRouteName } from './es-routes.ts'
 
 /** Where each GET answer holds configuration maps; `*` steps into every item of `results`. */
@@ -166,7 +167,7 @@ function withBody(answer: Response, body: Uint8Array<ArrayBuffer>): Response {
   const headers = new Headers(answer.headers)
   headers.delete('content-encoding')
   headers.set('content-length', String(body.byteLength))
-  return new Response(body, { status: answer.status, headers })
+  return responseOfBytes(body, { status: answer.status, headers })
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

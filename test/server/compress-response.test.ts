@@ -5,6 +5,7 @@
 import zlib from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { compressResponse } from '../../server/compress-response.ts'
+import { heldBytes, responseOfBytes } from '../../server/held-body.ts'
 
 const encoder = new TextEncoder()
 
@@ -67,6 +68,21 @@ describe('compressResponse', () => {
     const bytes = Buffer.concat(chunks)
     const text = (coding === 'br' ? zlib.brotliDecompressSync(bytes) : zlib.gunzipSync(bytes)).toString()
     expect(text === first + rest).toBe(true)
+  })
+
+  it.each(['br', 'gzip'] as const)('compresses an answer built from held bytes from those bytes, never reading its body (%s)', async (coding) => {
+    const text = words(3_000, 3)
+    const bytes = Buffer.from(text)
+    const headers = new Headers({ ...JSON_HEADERS, 'content-length': String(bytes.byteLength) })
+    const answer = responseOfBytes(bytes, { status: 200, headers })
+    expect(heldBytes(answer)).toBe(bytes)
+    const compressed = await compressResponse({ method: 'GET', acceptEncoding: coding }, answer)
+    expect(compressed.headers.get('content-encoding')).toBe(coding)
+    const body = Buffer.from(await compressed.arrayBuffer())
+    expect(compressed.headers.get('content-length')).toBe(String(body.byteLength))
+    expect((coding === 'br' ? zlib.brotliDecompressSync(body) : zlib.gunzipSync(body)).toString() === text).toBe(true)
+    // Its own body was left unread: it can still be read whole.
+    expect(answer.bodyUsed).toBe(false)
   })
 
   it('sends an answer of undeclared length that turns out small as it is, with its length', async () => {
