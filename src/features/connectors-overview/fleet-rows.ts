@@ -1,8 +1,8 @@
 // The overview's rows from what was read: each connector's health (lib/connector-health.ts) from the
 // jobs window, joined with that connector's own newest jobs where they were read because the window
 // lacks its history; then filtered, counted per state and sorted as the URL asks. Health is the
-// expensive part (schedules are read with croner), so a row's health is kept and reused until its
-// connector document, its jobs or the clock changes (HealthCache).
+// expensive part (schedules are read with croner), so a row is kept and reused, the same object, until
+// its connector document, its jobs or the clock changes (RowCache).
 import type { SyncJobRow } from '../../../contract/es-connector-types.ts'
 import type { FleetConnector, JobWindow } from '../../api/fleet.ts'
 import type { NewestFirstPage } from '../../api/sync-job-pages.ts'
@@ -50,7 +50,7 @@ interface CacheEntry {
  * Per connector id, the last row built and what it was built from. A row that still holds is the same
  * object, so the memoised row components skip it on a refresh that changed nothing of it.
  */
-export type HealthCache = Map<string, CacheEntry>
+export type RowCache = Map<string, CacheEntry>
 
 function mergeJobs(windowJobs: readonly SyncJobRow[], history: readonly SyncJobRow[]): SyncJobRow[] {
   const byId = new Map(windowJobs.map((job) => [job.id, job]))
@@ -65,7 +65,7 @@ export function buildRows(
   window: JobWindow,
   histories: ReadonlyMap<string, NewestFirstPage>,
   now: number,
-  cache: HealthCache,
+  cache: RowCache,
 ): FleetRow[] {
   const groups = jobsByConnector(window.jobs)
   const rows = connectors.map((connector): FleetRow => {

@@ -7,7 +7,7 @@ import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo, useRef } from 'react'
 import { fleetQueries, type JobWindow } from '../../api/fleet.ts'
 import type { NewestFirstPage } from '../../api/sync-job-pages.ts'
-import { buildRows, jobsByConnector, lacksHistory, type FleetRow, type HealthCache } from './fleet-rows.ts'
+import { buildRows, jobsByConnector, lacksHistory, type FleetRow, type RowCache } from './fleet-rows.ts'
 import type { OnScreen } from './use-on-screen.ts'
 
 const NO_HISTORIES: ReadonlyMap<string, NewestFirstPage> = new Map()
@@ -38,7 +38,7 @@ export function useFleet(onScreen: Pick<OnScreen, 'visible' | 'seen'>) {
     // oxlint-disable-next-line react-hooks/exhaustive-deps -- the signature stands for the results
   }, [signature])
 
-  const cache = useRef<HealthCache>(new Map())
+  const cache = useRef<RowCache>(new Map())
   const now = jobWindow.dataUpdatedAt
   const rows: FleetRow[] | undefined = useMemo(
     () => (connectors.data && windowData ? buildRows(connectors.data, windowData, histories, now, cache.current) : undefined),

@@ -3,7 +3,7 @@
 // and every late insight draws every row again.
 import { describe, expect, it } from 'vitest'
 import type { JobWindow } from '../../../../src/api/fleet.ts'
-import { buildRows, type HealthCache } from '../../../../src/features/connectors-overview/fleet-rows.ts'
+import { buildRows, type RowCache } from '../../../../src/features/connectors-overview/fleet-rows.ts'
 import { sameInsights } from '../../../../src/features/connectors-overview/insight-flags.tsx'
 import type { Insight } from '../../../../src/lib/connector-insights.ts'
 import { useEmulator } from '../../support/emulator.ts'
@@ -31,7 +31,7 @@ const insight = (connectorId: string, sentence: string): Insight => ({ kind: 'cu
 describe('overview row identity', () => {
   it('hands back the same row for a connector whose document, jobs and clock did not change', () => {
     const { connectors, window } = useSeededFleet()
-    const cache: HealthCache = new Map()
+    const cache: RowCache = new Map()
     const first = buildRows(connectors, window, new Map(), 1_000, cache)
     const again = buildRows(connectors, window, new Map(), 1_000, cache)
     expect(again.length).toBe(connectors.length)
