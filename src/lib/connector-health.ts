@@ -22,7 +22,7 @@
 // writes `last_synced` and the family's `last_*_status`), `services/job_execution.py`.
 import type { ConnectorDocument, JobType, SyncJobRow, SyncStatus } from '../../contract/es-connector-types.ts'
 import { formatAge } from './format.ts'
-import { describeCron, intervalMs, nextRun, previousTick, readCron } from './schedules.ts'
+import { intervalMs, nextRun, previousTick, readCron } from './schedules.ts'
 import { parseTimestamp } from './time.ts'
 
 /** The connector service's heartbeat (`service.heartbeat`). */
@@ -117,7 +117,6 @@ export interface ScheduleCheck {
   ignored?: string
   /** A malformed or unsupported cron, in words. */
   error?: string
-  description?: string
   /** Where the connector service reads the cron differently (schedules.ts). */
   caveats: string[]
   nextRun?: number
@@ -275,8 +274,9 @@ export function checkSchedule(
   const cron = connector.scheduling[jobType].interval
   const reading = readCron(cron)
   if (!reading.ok) return { jobType, cron, error: reading.error, caveats: [] }
-  const description = describeCron(cron)
-  const check: ScheduleCheck = { jobType, cron, caveats: reading.value.caveats, ...(description.ok ? { description: description.value } : {}) }
+  // Its words are read where they are shown (cronInWords): the overview's cards do not show them, and
+  // cronstrue's first use is a third of a cold health computation.
+  const check: ScheduleCheck = { jobType, cron, caveats: reading.value.caveats }
   if (jobType === 'incremental' && !featureEnabled(connector.features, 'incremental_sync')) {
     return { ...check, ignored: 'Incremental sync is not turned on in the connector’s features, so the service does not schedule it.' }
   }
@@ -464,9 +464,12 @@ function lateSentence(schedule: ScheduleCheck, connector: HealthConnector, now: 
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`
 }
 
+/** Connector names, case and accents aside. One collator: `localeCompare` with options builds one per call. */
+export const compareNames = new Intl.Collator(undefined, { sensitivity: 'base' }).compare
+
 /** Worst first, then by name, then by id. */
 export function compareHealth(a: ConnectorHealth, b: ConnectorHealth): number {
-  return a.severity - b.severity || a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.connectorId.localeCompare(b.connectorId)
+  return a.severity - b.severity || compareNames(a.name, b.name) || a.connectorId.localeCompare(b.connectorId)
 }
 
 /** Every connector's health from one jobs window, sorted by compareHealth. */

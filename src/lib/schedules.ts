@@ -250,6 +250,12 @@ export function describeCron(cron: string): CronResult<string> {
   return { ok: true, value: parsed.value.words }
 }
 
+/** The schedule in words, or undefined when its cron cannot be read (show the cron itself then). */
+export function cronInWords(cron: string): string | undefined {
+  const words = describeCron(cron)
+  return words.ok ? words.value : undefined
+}
+
 function cronWords({ reading, pattern }: Parsed): string {
   const options = { dayOfWeekStartIndexZero: false, use24HourTimeFormat: true, throwExceptionOnParseError: true }
   let text: string

@@ -3,6 +3,7 @@
 import type { ScheduleCheck } from '../../lib/connector-health.ts'
 import { TimeLabel } from '../../components/time-label.tsx'
 import { JOB_TYPE_LABELS } from '../../lib/labels.ts'
+import { cronInWords } from '../../lib/schedules.ts'
 
 const iso = (ms: number) => new Date(ms).toISOString()
 
@@ -17,7 +18,7 @@ function ScheduleLine({ schedule }: { schedule: ScheduleCheck }) {
   }
   return (
     <li>
-      <span className="schedule-type">{label}:</span> {schedule.description ?? <code>{schedule.cron}</code>}
+      <span className="schedule-type">{label}:</span> {cronInWords(schedule.cron) ?? <code>{schedule.cron}</code>}
       {schedule.ignored ? (
         <span className="warn-text"> — not run: {schedule.ignored}</span>
       ) : schedule.nextRun !== undefined ? (

@@ -6,7 +6,7 @@
 import type { SyncJobRow } from '../../../contract/es-connector-types.ts'
 import type { FleetConnector, JobWindow } from '../../api/fleet.ts'
 import type { NewestFirstPage } from '../../api/sync-job-pages.ts'
-import { compareHealth, connectorHealth, HEALTH_STATES, OUTCOME_STRIP_LENGTH, type ConnectorHealth, type HealthState } from '../../lib/connector-health.ts'
+import { compareHealth, compareNames, connectorHealth, HEALTH_STATES, OUTCOME_STRIP_LENGTH, type ConnectorHealth, type HealthState } from '../../lib/connector-health.ts'
 import { matchesSearch, type OverviewFilters, type OverviewSort, type SortDirection } from '../../lib/overview-filters.ts'
 
 export interface FleetRow {
@@ -102,7 +102,7 @@ export function streakLength(health: ConnectorHealth): number {
 }
 
 const byName = (a: FleetRow, b: FleetRow) =>
-  a.health.name.localeCompare(b.health.name, undefined, { sensitivity: 'base' }) || a.connector.id.localeCompare(b.connector.id)
+  compareNames(a.health.name, b.health.name) || a.connector.id.localeCompare(b.connector.id)
 
 const COMPARATORS: Record<OverviewSort, (a: FleetRow, b: FleetRow) => number> = {
   severity: (a, b) => compareHealth(a.health, b.health),

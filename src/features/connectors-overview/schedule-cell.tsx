@@ -3,6 +3,7 @@
 // enabled schedule says it syncs on demand only.
 import type { ScheduleCheck } from '../../lib/connector-health.ts'
 import { JOB_TYPE_LABELS } from '../../lib/labels.ts'
+import { cronInWords } from '../../lib/schedules.ts'
 import { TimeLabel } from '../../components/time-label.tsx'
 import { isoOf } from './health-words.ts'
 
@@ -17,7 +18,7 @@ export function ScheduleCell({ schedules }: { schedules: readonly ScheduleCheck[
             <span className="schedule-error">cannot be read — {schedule.error}</span>
           ) : (
             <>
-              <span>{schedule.description ?? schedule.cron}</span>
+              <span>{cronInWords(schedule.cron) ?? schedule.cron}</span>
               {schedule.ignored ? (
                 <span className="muted small"> — not run: {schedule.ignored}</span>
               ) : schedule.nextRun !== undefined ? (

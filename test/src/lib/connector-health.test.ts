@@ -15,6 +15,7 @@ import {
   fleetHealth,
   firstLine,
 } from '../../../src/lib/connector-health.ts'
+import { cronInWords } from '../../../src/lib/schedules.ts'
 import {
   DAY,
   EVERY_FIVE_MINUTES,
@@ -135,7 +136,8 @@ describe('Late: a missed tick', () => {
   it('when no scheduled job was created for the tick', () => {
     const result = health(hourly(), synced)
     expect(result).toMatchObject({ state: 'Late', since: eleven, severity: 2 })
-    expect(result.schedules[0]).toMatchObject({ jobType: 'full', missedTick: eleven, lateSince: eleven, nextRun: NOW + HOUR, description: 'Every hour' })
+    expect(result.schedules[0]).toMatchObject({ jobType: 'full', missedTick: eleven, lateSince: eleven, nextRun: NOW + HOUR, cron: HOURLY })
+    expect(cronInWords(HOURLY)).toBe('Every hour')
     expect(result.reason).toBe('No full sync was created for the tick 1 h ago.')
   })
 
@@ -164,7 +166,7 @@ describe('Late: a missed tick', () => {
     expect(health(fleetConnector({}, { full: EVERY_FIVE_MINUTES }), [recent, scheduledJob('s', 'full', NOW - 15 * MINUTE)]).since).toBe(NOW - 10 * MINUTE)
     const weekly = health(fleetConnector({}, { full: MONDAYS_AT_MIDNIGHT }), synced)
     expect(weekly).toMatchObject({ state: 'Late', since: Date.parse('2026-06-01T00:00:00Z') })
-    expect(weekly.schedules[0]?.description).toBe('At 00:00, only on Monday (UTC)')
+    expect(cronInWords(weekly.schedules[0]!.cron)).toBe('At 00:00, only on Monday (UTC)')
   })
 
   it('says why when the connector status stops the service from scheduling', () => {
