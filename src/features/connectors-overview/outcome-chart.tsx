@@ -47,7 +47,7 @@ export default function OutcomeChart({ jobs, window, now, period, onPeriod, conn
     [jobs, period, now, window],
   )
   const chosen = buckets.buckets.find((bucket) => bucket.start === selected)
-  const innerWidth = Math.max(120, width - MARGIN.left - MARGIN.right)
+  const innerWidth = Math.max(120, (width ?? 0) - MARGIN.left - MARGIN.right)
   const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom
   const x = scaleBand<number>({ domain: buckets.buckets.map((bucket) => bucket.start), range: [0, innerWidth], padding: 0.18 })
   const max = Math.max(1, ...buckets.buckets.map(bucketTotal))
@@ -107,58 +107,61 @@ export default function OutcomeChart({ jobs, window, now, period, onPeriod, conn
         </p>
       ) : null}
       <div ref={ref} className="chart-frame">
-        <svg
-          width={innerWidth + MARGIN.left + MARGIN.right}
-          height={HEIGHT}
-          // The bars inside are buttons: the chart is a named group of them, not an image.
-          // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
-          role="group"
-          aria-label={`Sync outcomes per ${period === '24h' ? 'hour' : 'day'}, ${PERIOD_LABELS[period].toLowerCase()}; choose a bar to list its jobs`} aria-describedby={summaryId}>
-          <Group left={MARGIN.left} top={MARGIN.top}>
-            <AxisLeft scale={y} numTicks={4} tickFormat={(value) => formatCount(Number(value))} stroke="currentColor" tickStroke="currentColor" tickLabelProps={{ fill: 'currentColor', fontSize: 11, textAnchor: 'end', dx: -4, dy: 3 }} axisClassName="axis" tickComponent={PlainTick} />
-            <AxisBottom
-              top={innerHeight}
-              scale={x}
-              tickValues={tickValues}
-              tickFormat={(value) => tickLabel(Number(value), period)}
-              stroke="currentColor"
-              tickStroke="currentColor"
-              tickLabelProps={{ fill: 'currentColor', fontSize: 11, textAnchor: 'middle' }}
-              tickComponent={PlainTick}
-              axisClassName="axis"
-            />
-            {buckets.buckets.map((bucket, index) => {
-              const left = x(bucket.start) ?? 0
-              let below = 0
-              const label = `${bucketLabel(bucket, period)}: ${countsText(bucket)}`
-              return (
-                <g
-                  key={bucket.start}
-                  className={bucket.start === selected ? 'bar selected' : 'bar'}
-                  // An SVG bar cannot be a <button>; it is one to assistive technology and the keyboard.
-                  // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
-                  role="button"
-                  tabIndex={index === focusIndex ? 0 : -1}
-                  aria-label={label}
-                  aria-pressed={bucket.start === selected}
-                  onClick={() => choose(bucket)}
-                  onKeyDown={(event) => onKeyDown(event, index)}
-                >
-                  <title>{label}</title>
-                  <rect className="bar-hit" x={left} y={0} width={x.bandwidth()} height={innerHeight} />
-                  {SERIES.map((series) => {
-                    const value = bucket[series]
-                    if (value === 0) return null
-                    const bottom = y(below) ?? innerHeight
-                    const top = y(below + value) ?? innerHeight
-                    below += value
-                    return <Bar key={series} className={`fill-${series}`} x={left} y={top} width={x.bandwidth()} height={Math.max(1, bottom - top)} />
-                  })}
-                </g>
-              )
-            })}
-          </Group>
-        </svg>
+        {/* Drawn once its width is known (before the first paint): not at a guess first, then again. */}
+        {width === undefined ? null : (
+          <svg
+            width={innerWidth + MARGIN.left + MARGIN.right}
+            height={HEIGHT}
+            // The bars inside are buttons: the chart is a named group of them, not an image.
+            // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
+            role="group"
+            aria-label={`Sync outcomes per ${period === '24h' ? 'hour' : 'day'}, ${PERIOD_LABELS[period].toLowerCase()}; choose a bar to list its jobs`} aria-describedby={summaryId}>
+            <Group left={MARGIN.left} top={MARGIN.top}>
+              <AxisLeft scale={y} numTicks={4} tickFormat={(value) => formatCount(Number(value))} stroke="currentColor" tickStroke="currentColor" tickLabelProps={{ fill: 'currentColor', fontSize: 11, textAnchor: 'end', dx: -4, dy: 3 }} axisClassName="axis" tickComponent={PlainTick} />
+              <AxisBottom
+                top={innerHeight}
+                scale={x}
+                tickValues={tickValues}
+                tickFormat={(value) => tickLabel(Number(value), period)}
+                stroke="currentColor"
+                tickStroke="currentColor"
+                tickLabelProps={{ fill: 'currentColor', fontSize: 11, textAnchor: 'middle' }}
+                tickComponent={PlainTick}
+                axisClassName="axis"
+              />
+              {buckets.buckets.map((bucket, index) => {
+                const left = x(bucket.start) ?? 0
+                let below = 0
+                const label = `${bucketLabel(bucket, period)}: ${countsText(bucket)}`
+                return (
+                  <g
+                    key={bucket.start}
+                    className={bucket.start === selected ? 'bar selected' : 'bar'}
+                    // An SVG bar cannot be a <button>; it is one to assistive technology and the keyboard.
+                    // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
+                    role="button"
+                    tabIndex={index === focusIndex ? 0 : -1}
+                    aria-label={label}
+                    aria-pressed={bucket.start === selected}
+                    onClick={() => choose(bucket)}
+                    onKeyDown={(event) => onKeyDown(event, index)}
+                  >
+                    <title>{label}</title>
+                    <rect className="bar-hit" x={left} y={0} width={x.bandwidth()} height={innerHeight} />
+                    {SERIES.map((series) => {
+                      const value = bucket[series]
+                      if (value === 0) return null
+                      const bottom = y(below) ?? innerHeight
+                      const top = y(below + value) ?? innerHeight
+                      below += value
+                      return <Bar key={series} className={`fill-${series}`} x={left} y={top} width={x.bandwidth()} height={Math.max(1, bottom - top)} />
+                    })}
+                  </g>
+                )
+              })}
+            </Group>
+          </svg>
+        )}
       </div>
       {chosen ? <BarJobs bucket={chosen} label={bucketLabel(chosen, period)} connectorNames={connectorNames} onClose={() => setSelected(undefined)} /> : null}
       <details className="chart-table">

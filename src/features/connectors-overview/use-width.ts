@@ -1,9 +1,11 @@
-// The width of an element, following it as the window resizes (ResizeObserver); `fallback` where the
-// browser cannot measure (jsdom) or before the first measurement.
+// The width of an element, following it as the window resizes (ResizeObserver). Undefined until the
+// first measurement, which the browser makes before it paints the element, so a caller can leave out
+// what depends on the width rather than draw it twice (at a guess, then at the real width); `fallback`
+// where the browser cannot measure (jsdom).
 import { useCallback, useState } from 'react'
 
-export function useWidth<T extends HTMLElement>(fallback: number): [(element: T | null) => void, number] {
-  const [width, setWidth] = useState(fallback)
+export function useWidth<T extends HTMLElement>(fallback: number): [(element: T | null) => void, number | undefined] {
+  const [width, setWidth] = useState(typeof ResizeObserver === 'undefined' ? fallback : undefined)
   const ref = useCallback((element: T | null) => {
     if (!element || typeof ResizeObserver === 'undefined') return undefined
     const observer = new ResizeObserver((entries) => {
