@@ -3,15 +3,16 @@
 // (and format) two thousand hidden times.
 import { useId, useState } from 'react'
 import { formatLocal, formatRelative, formatUtc, parseTimestamp } from '../lib/time.ts'
-import { useNow } from '../hooks/use-now.ts'
+import { useNowAs } from '../hooks/use-now.ts'
 import './tooltip.css'
 
 export function TimeLabel({ value, fallback = '—' }: { value: string | undefined; fallback?: string }) {
-  const now = useNow(1000)
+  const ms = parseTimestamp(value)
+  // Re-rendered when the words change ("3 min ago" → "4 min ago"), not on every second's tick.
+  const relative = useNowAs((now) => (ms === undefined ? undefined : formatRelative(ms, now)))
   const id = useId()
   const [open, setOpen] = useState(false)
-  const ms = parseTimestamp(value)
-  if (ms === undefined || value === undefined) return <span className="muted">{fallback}</span>
+  if (ms === undefined || value === undefined || relative === undefined) return <span className="muted">{fallback}</span>
   const show = () => setOpen(true)
   const hide = () => setOpen(false)
   return (
@@ -29,7 +30,7 @@ export function TimeLabel({ value, fallback = '—' }: { value: string | undefin
         if (event.key === 'Escape') hide()
       }}
     >
-      <time dateTime={value}>{formatRelative(ms, now)}</time>
+      <time dateTime={value}>{relative}</time>
       {open ? (
         <span role="tooltip" id={id} className="tip">
           {formatLocal(ms)}

@@ -59,29 +59,43 @@ function readTicker(periodMs: number): number {
   return ticker.now
 }
 
-function useTicker(periodMs: number, frozen: boolean): number {
+/**
+ * `read` of the ticker's time, re-rendering only when what it returns changes (Object.is).
+ * useSyncExternalStore compares snapshots, so a reader that rounds the time — "3 min ago" — renders
+ * once a minute even on a one-second ticker.
+ */
+function useTicker<T>(periodMs: number, frozenAt: number | undefined, read: (now: number) => T): T {
   // A stable subscribe: a new function each render makes React resubscribe on every commit, and a
   // resubscription that restarts the ticker moves `now`, which renders again — an endless loop.
   const subscribeToTicker = useCallback((listener: () => void) => subscribe(periodMs, listener), [periodMs])
+  const snapshot = () => read(frozenAt ?? readTicker(periodMs))
   return useSyncExternalStore(
     // A frozen clock does not subscribe: nothing re-renders every second while the cluster is down.
-    frozen ? standStill : subscribeToTicker,
-    () => readTicker(periodMs),
-    () => readTicker(periodMs),
+    frozenAt !== undefined ? standStill : subscribeToTicker,
+    snapshot,
+    snapshot,
   )
 }
+
+const itself = (now: number) => now
 
 /**
  * The time job data is measured against, in epoch ms, re-rendering every `periodMs`: the current
  * time, or inside an <ObservedClock> whose latest refresh failed, the time of the last good one.
  */
 export function useNow(periodMs = 1000): number {
-  const frozenAt = useContext(FrozenNow)
-  const now = useTicker(periodMs, frozenAt !== undefined)
-  return frozenAt ?? now
+  return useTicker(periodMs, useContext(FrozenNow), itself)
+}
+
+/**
+ * What `read` makes of useNow's time, re-rendering only when that changes: a relative time such as
+ * "2 h ago" re-renders when its words change, not on every tick. `read` must be pure.
+ */
+export function useNowAs<T>(read: (now: number) => T, periodMs = 1000): T {
+  return useTicker(periodMs, useContext(FrozenNow), read)
 }
 
 /** The current time in epoch ms, re-rendering every `periodMs`, whatever the data's freshness. */
 export function useWallClock(periodMs = 1000): number {
-  return useTicker(periodMs, false)
+  return useTicker(periodMs, undefined, itself)
 }
