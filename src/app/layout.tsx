@@ -4,8 +4,10 @@ import { ClusterBadge } from './cluster-badge.tsx'
 import { WatchShell } from './watch-shell.tsx'
 import { paths } from '../config/paths.ts'
 import { ThemeToggle } from './theme-toggle.tsx'
+import { useFollowPlainLinks } from './follow-plain-links.ts'
 
 export function Layout() {
+  useFollowPlainLinks()
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,6 +1,6 @@
 // What a connector is doing now: "Syncing" (a link to the running job) or "Queued" (a link to the
 // oldest waiting job), with the job type, since when and how many more wait; nothing when idle.
-import { Link } from 'react-router'
+import { PlainLink } from '../../components/ui/plain-link.tsx'
 import type { Activity } from '../../lib/connector-health.ts'
 import { JOB_TYPE_LABELS } from '../../lib/labels.ts'
 import { paths } from '../../config/paths.ts'
@@ -12,9 +12,9 @@ export function ActivityCell({ activity }: { activity: Activity }) {
   const waiting = activity.label === 'Syncing' ? activity.queued : activity.queued - 1
   return (
     <div className={`activity activity-${activity.label.toLowerCase()}`}>
-      <Link to={paths.job(activity.jobId)} className="activity-link">
+      <PlainLink to={paths.job(activity.jobId)} className="activity-link">
         {activity.label}
-      </Link>{' '}
+      </PlainLink>{' '}
       <span className="muted">{JOB_TYPE_LABELS[activity.jobType].toLowerCase()}</span>
       {activity.since !== undefined ? (
         <div className="muted small">

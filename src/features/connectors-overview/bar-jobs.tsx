@@ -1,6 +1,6 @@
 // The jobs of one chosen bar: the period, its counts, and its jobs grouped by connector (the
 // connector's name links to its page), each job a link named with its id, under its outcome.
-import { Link } from 'react-router'
+import { PlainLink } from '../../components/ui/plain-link.tsx'
 import { paths } from '../../config/paths.ts'
 import { formatCount } from '../../lib/format.ts'
 import type { OutcomeBucket } from '../../lib/outcome-buckets.ts'
@@ -63,18 +63,18 @@ export function BarJobs({
       <ul className="bar-connectors">
         {listBarJobs(bucket).map((group) => (
           <li key={group.connectorId}>
-            <Link to={paths.connector(group.connectorId)} className="bar-connector">
+            <PlainLink to={paths.connector(group.connectorId)} className="bar-connector">
               {connectorNames.get(group.connectorId) ?? group.connectorId}
-            </Link>
+            </PlainLink>
             {group.outcomes.map(({ key, words, ids }) => (
               <div key={key} className={`bar-outcome outcome-${key}`}>
                 <span className="bar-outcome-label">{words}:</span>{' '}
                 <ul className="bar-job-ids">
                   {ids.map((id) => (
                     <li key={id}>
-                      <Link to={paths.job(id)} className="mono">
+                      <PlainLink to={paths.job(id)} className="mono">
                         {id}
-                      </Link>
+                      </PlainLink>
                     </li>
                   ))}
                 </ul>

@@ -4,7 +4,7 @@
 // outcomes, its service's last check-in, the insight flags and a link to its jobs — the wide row's
 // cells, stacked and labelled, so nothing needs sideways scrolling.
 import { memo } from 'react'
-import { Link } from 'react-router'
+import { PlainLink } from '../../components/ui/plain-link.tsx'
 import type { Insight } from '../../lib/connector-insights.ts'
 import { paths } from '../../config/paths.ts'
 import { TimeLabel } from '../../components/time-label.tsx'
@@ -22,9 +22,9 @@ export const ConnectorCard = memo(function ConnectorCard({ row, insights }: { ro
   return (
     <div className="connector-card">
       <div className="card-head">
-        <Link to={paths.connector(connector.id)} className="connector-name">
+        <PlainLink to={paths.connector(connector.id)} className="connector-name">
           {health.name}
-        </Link>
+        </PlainLink>
         <div className="connector-meta muted small">
           <span>{connector.service_type ?? 'no service type'}</span>
           {' · '}
@@ -51,9 +51,9 @@ export const ConnectorCard = memo(function ConnectorCard({ row, insights }: { ro
         </Fact>
       </FactList>
       <div className="connector-jobs small">
-        <Link to={paths.jobsOfConnector(connector.id)} aria-label={`Sync jobs of ${health.name}`}>
+        <PlainLink to={paths.jobsOfConnector(connector.id)} aria-label={`Sync jobs of ${health.name}`}>
           Sync jobs
-        </Link>
+        </PlainLink>
       </div>
     </div>
   )

@@ -3,7 +3,7 @@
 // last check-in; the insight flags sit under the name. The row reports itself to the on-screen tracker: the overview
 // reads a connector's own history only while its row is on screen.
 import { memo } from 'react'
-import { Link } from 'react-router'
+import { PlainLink } from '../../components/ui/plain-link.tsx'
 import type { Insight } from '../../lib/connector-insights.ts'
 import { paths } from '../../config/paths.ts'
 import { TimeLabel } from '../../components/time-label.tsx'
@@ -32,18 +32,18 @@ export const ConnectorRow = memo(function ConnectorRow({
   return (
     <tr ref={observe} data-state={health.state}>
       <th scope="row" className="col-name">
-        <Link to={paths.connector(connector.id)} className="connector-name">
+        <PlainLink to={paths.connector(connector.id)} className="connector-name">
           {health.name}
-        </Link>
+        </PlainLink>
         <div className="connector-meta muted small">
           <span>{connector.service_type ?? 'no service type'}</span>
           {' · '}
           {connector.index_name ? <span className="mono">{connector.index_name}</span> : <span>no index</span>}
         </div>
         <div className="connector-jobs small">
-          <Link to={paths.jobsOfConnector(connector.id)} aria-label={`Sync jobs of ${health.name}`}>
+          <PlainLink to={paths.jobsOfConnector(connector.id)} aria-label={`Sync jobs of ${health.name}`}>
             Sync jobs
-          </Link>
+          </PlainLink>
         </div>
         <InsightFlags insights={insights} />
       </th>

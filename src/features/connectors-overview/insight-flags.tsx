@@ -1,6 +1,6 @@
 // The insights (lib/connector-insights.ts) about one connector as flags on its row: a short label, with
 // the rule's sentence on hover and for screen readers, and a link to the newest job showing it.
-import { Link } from 'react-router'
+import { PlainLink } from '../../components/ui/plain-link.tsx'
 import type { Insight } from '../../lib/connector-insights.ts'
 import { paths } from '../../config/paths.ts'
 import { INSIGHT_LABELS } from './health-words.ts'
@@ -23,7 +23,7 @@ export function InsightFlags({ insights }: { insights: readonly Insight[] | unde
         const label = INSIGHT_LABELS[insight.kind]
         return (
           <li key={`${insight.kind}-${jobId ?? ''}`} className={`insight insight-${insight.kind}`} title={insight.sentence}>
-            {jobId ? <Link to={paths.job(jobId)}>{label}</Link> : label}
+            {jobId ? <PlainLink to={paths.job(jobId)}>{label}</PlainLink> : label}
             <span className="visually-hidden"> — {insight.sentence}</span>
           </li>
         )

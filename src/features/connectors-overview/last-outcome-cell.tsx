@@ -3,7 +3,7 @@
 // content sync and the newest access-control sync ended differently, both, each named by its family
 // ("Content: Failed", "Access control: Completed"): a later access-control success alone would read
 // "Completed" beside a connector whose content syncs are failing.
-import { Link } from 'react-router'
+import { PlainLink } from '../../components/ui/plain-link.tsx'
 import type { JobFamily, Outcome } from '../../lib/connector-health.ts'
 import { JOB_TYPE_LABELS } from '../../lib/labels.ts'
 import { paths } from '../../config/paths.ts'
@@ -21,9 +21,9 @@ function OutcomeLines({ outcome, family }: { outcome: Outcome; family?: JobFamil
         {family ? <span className="outcome-family">{FAMILY_LABELS[family]}:</span> : null}
         {family ? ' ' : null}
         {outcome.jobId ? (
-          <Link to={paths.job(outcome.jobId)} className="outcome-link" aria-label={`${what}, ${outcome.status === 'error' ? 'failed' : outcome.status}: job ${outcome.jobId}`}>
+          <PlainLink to={paths.job(outcome.jobId)} className="outcome-link" aria-label={`${what}, ${outcome.status === 'error' ? 'failed' : outcome.status}: job ${outcome.jobId}`}>
             <StatusBadge status={outcome.status} />
-          </Link>
+          </PlainLink>
         ) : (
           <StatusBadge status={outcome.status} />
         )}{' '}

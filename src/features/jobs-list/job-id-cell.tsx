@@ -2,7 +2,7 @@
 // list, after the row's selection checkbox (bulk/select-boxes.tsx), which renders only where bulk
 // actions are offered. Memoised: a row drawn again because its connector's name arrived keeps its id cell.
 import { memo } from 'react'
-import { Link } from 'react-router'
+import { PlainLink } from '../../components/ui/plain-link.tsx'
 import { paths } from '../../config/paths.ts'
 import { CopyButton } from '../../components/copy-button.tsx'
 import type { BulkJob } from '../../lib/bulk-eligibility.ts'
@@ -12,9 +12,9 @@ export const JobIdCell = memo(function JobIdCell({ id, job }: { id: string; job?
   return (
     <span className="id-cell">
       {job ? <RowSelectBox job={job} /> : null}
-      <Link to={paths.job(id)} className="mono job-link">
+      <PlainLink to={paths.job(id)} className="mono job-link">
         {id}
-      </Link>
+      </PlainLink>
       <CopyButton value={id} label="Copy" variant="ghost" className="copy" />
     </span>
   )
