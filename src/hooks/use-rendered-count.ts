@@ -1,25 +1,59 @@
 // How many of a list's rows to draw now: the first screenful at once, then the rest a slice per task,
 // so that no one task draws fifty rows. Preact draws a whole update in one task (React's concurrent
 // rendering would have sliced it); drawn in one go, a page of cards kept a phone's main thread busy
-// for a third of a second under Lighthouse's 4× slowdown, and taps waited. Between slices the browser
-// paints and handles input. The count only grows: a refresh, a new view or a re-sort draws every
+// for a third of a second under Lighthouse's 4× slowdown, and taps waited. The browser can paint and
+// handle input between slices. The count only grows: a refresh, a new view or a re-sort draws every
 // row at once, and a row never disappears under focus because the count went down.
-import { useLayoutEffect, useState } from 'react'
+//
+// A slice is as many rows as fit SLICE_BUDGET_MS on this device, by the time the last slice took per
+// row: a laptop draws a page in two or three slices, a slow phone a few rows at a time. Fixed slices
+// cannot be right for both: six job cards took 15 to 28 ms a task in Lighthouse's trace of /jobs.
+import { useLayoutEffect, useRef, useState } from 'react'
 
 /** Rows drawn at once: most of a screenful of table rows on a laptop (callers drawing cards pass fewer). */
 export const FIRST_ROWS = 12
-/** Rows drawn per later task: a few milliseconds of work each on a phone. */
-export const ROWS_PER_SLICE = 6
+/**
+ * The time one later slice may take to render and commit. Lighthouse counts a task as blocking from
+ * 50 ms, after multiplying it by 4; the browser's style and layout of the new rows come on top.
+ */
+export const SLICE_BUDGET_MS = 8
+/**
+ * Bounds of a slice, whatever the measurement says. A caller may ask for a larger least slice: a
+ * slice's time is its rows and the list's own render, which a small slice pays for again and again
+ * (in jsdom, where a render costs ten times a browser's, slices of one row would crawl).
+ */
+export const MIN_SLICE = 1
+export const MAX_SLICE = 50
 
-export function useRenderedCount(total: number, first = FIRST_ROWS, step = ROWS_PER_SLICE): number {
+/** Rows that fit the budget at `msPerRow`, at least `least`; `least` when nothing was measured. */
+export function sliceFor(msPerRow: number | undefined, least = MIN_SLICE): number {
+  const floor = Math.max(MIN_SLICE, least)
+  if (msPerRow === undefined) return floor
+  if (msPerRow <= 0) return MAX_SLICE
+  return Math.min(MAX_SLICE, Math.max(floor, Math.floor(SLICE_BUDGET_MS / msPerRow)))
+}
+
+export function useRenderedCount(total: number, first = FIRST_ROWS, least = MIN_SLICE): number {
   const [count, setCount] = useState(first)
+  const slice = useRef<{ startedAt: number; from: number } | undefined>(undefined)
+  const msPerRow = useRef<number | undefined>(undefined)
   // Scheduled as soon as a slice is committed (a layout effect): a passive effect would wait for
   // Preact's next frame first (up to 100 ms where no frame comes, as in jsdom), once per slice.
   useLayoutEffect(() => {
+    // The slice just committed: from its task's start to here, with whatever else that update drew,
+    // so the time per row is, if anything, overstated. The first rows come with the page: not measured.
+    const done = slice.current
+    slice.current = undefined
+    const added = Math.min(total, count) - (done?.from ?? count)
+    if (done && added > 0) msPerRow.current = (performance.now() - done.startedAt) / added
     if (count >= total) return undefined
+    const step = sliceFor(msPerRow.current, least)
     // A new task, so the browser can paint and handle input before the next slice.
-    const timer = setTimeout(() => setCount((current) => current + step), 0)
+    const timer = setTimeout(() => {
+      slice.current = { startedAt: performance.now(), from: count }
+      setCount(count + step)
+    }, 0)
     return () => clearTimeout(timer)
-  }, [count, total, step])
+  }, [count, total, least])
   return Math.min(total, count)
 }

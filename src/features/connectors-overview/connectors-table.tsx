@@ -9,7 +9,7 @@ import type { OverviewSort, SortDirection } from '../../lib/overview-filters.ts'
 import { formatCount } from '../../lib/format.ts'
 import { Button } from '../../components/ui/button.tsx'
 import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
-import { FIRST_ROWS, ROWS_PER_SLICE, useRenderedCount } from '../../hooks/use-rendered-count.ts'
+import { FIRST_ROWS, useRenderedCount } from '../../hooks/use-rendered-count.ts'
 import { ConnectorCard } from './connector-card.tsx'
 import { ConnectorRow } from './connector-row.tsx'
 import type { FleetRow } from './fleet-rows.ts'
@@ -44,9 +44,8 @@ export function ConnectorsTable({
 }) {
   const [limit, setLimit] = useState(ROWS_STEP)
   const shown = rows.slice(0, limit)
-  // Drawn a slice per task (hooks/use-rendered-count.ts). A card costs about four jobs-list cards (an
-  // outcome strip of twenty links, five facts): a phone shows three, and gets two per task after them.
-  const drawn = shown.slice(0, useRenderedCount(shown.length, cards ? 3 : FIRST_ROWS, cards ? 2 : ROWS_PER_SLICE))
+  // Drawn a slice per task (hooks/use-rendered-count.ts); a phone shows about three cards at once.
+  const drawn = shown.slice(0, useRenderedCount(shown.length, cards ? 3 : FIRST_ROWS))
   const header = { current: sort, direction, onSort }
   return (
     <>

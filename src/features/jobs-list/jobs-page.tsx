@@ -32,6 +32,7 @@ import { useJobFilters } from './use-job-filters.ts'
 import { useJobList } from './use-job-list.ts'
 import { useNarrowScreen } from '../../hooks/use-narrow-screen.ts'
 import { useStatusCounts } from './use-status-counts.ts'
+import { useNextTask } from '../../hooks/use-next-task.ts'
 import './jobs-list.css'
 import { PageTitle } from '../../components/page-title.tsx'
 
@@ -49,8 +50,11 @@ export default function JobsPage() {
   const config = useQuery(clusterQueries.serverConfig())
   const interval = pollInterval(list.data)
   const rowsIn = list.data !== undefined || list.isError
-  const statusCounts = useStatusCounts(filters, resolveConnectorIds(filters, connectors.data), list.data, rowsIn)
-  const failures = useFailureGroups(filters, connectors.data, list.data, rowsIn)
+  // The counts' and the failure groups' requests start a task after the rows are drawn: on a first
+  // visit their observers and ten fetch() calls took 80 ms of one task on a 4×-slowed phone.
+  const afterRows = useNextTask(rowsIn)
+  const statusCounts = useStatusCounts(filters, resolveConnectorIds(filters, connectors.data), list.data, afterRows)
+  const failures = useFailureGroups(filters, connectors.data, list.data, afterRows)
   const oneConnector = filters.connectorIds.length === 1 ? (filters.connectorIds[0] ?? '') : ''
 
   const connectorsById = useMemo(() => new Map((connectors.data ?? []).map((connector) => [connector.id, connector])), [connectors.data])
