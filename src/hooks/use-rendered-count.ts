@@ -24,6 +24,8 @@ export const SLICE_BUDGET_MS = 8
  */
 export const MIN_SLICE = 1
 export const MAX_SLICE = 50
+/** The least slice of table rows: a page of 100 re-renders its table at most 15 times. */
+export const LEAST_TABLE_ROWS = 6
 
 /** Rows that fit the budget at `msPerRow`, at least `least`; `least` when nothing was measured. */
 export function sliceFor(msPerRow: number | undefined, least = MIN_SLICE): number {

@@ -4,7 +4,7 @@
 // screen). Filters, sort and the chart's period live in the URL. Every state says what happened:
 // loading, no connectors, no match, all healthy, and each way the cluster can fail.
 import { useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { FLEET_REFRESH_MS, fleetKeys } from '../../api/fleet.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
@@ -19,7 +19,7 @@ import { countByState, matchingRows, sortRows } from './fleet-rows.ts'
 import { HealthChips } from './health-chips.tsx'
 import { OverviewFiltersBar } from './overview-filters-bar.tsx'
 import { RefreshNote } from '../../components/refresh-note.tsx'
-import { useAfterPaint } from './use-after-paint.ts'
+import { ChartSlot } from './chart-slot.tsx'
 import { useFleet } from './use-fleet.ts'
 import { useInsights } from './use-insights.ts'
 import { useNarrowScreen } from '../../hooks/use-narrow-screen.ts'
@@ -27,8 +27,6 @@ import { useOnScreen } from './use-on-screen.ts'
 import { SortSelect } from './sort-select.tsx'
 import './connectors-overview.css'
 import { PageTitle } from '../../components/page-title.tsx'
-
-const OutcomeChart = lazy(() => import('./outcome-chart.tsx'))
 
 export default function ConnectorsPage() {
   const client = useQueryClient()
@@ -40,10 +38,8 @@ export default function ConnectorsPage() {
   const narrow = useNarrowScreen()
   const { connectors, jobWindow, rows, now } = useFleet(onScreen)
 
-  // The chart and the insights load and are worked out once the table is on screen.
-  const painted = useAfterPaint(rows !== undefined)
-  const deferredWindow = useDeferredValue(jobWindow.data)
-  const insights = useInsights(jobWindow.data, connectors.data, now, painted, rows, onScreen)
+  // The insights' code loads once the rows are drawn (their effects run after the paint).
+  const insights = useInsights(jobWindow.data, connectors.data, now, rows !== undefined, rows, onScreen)
 
   const matching = useMemo(() => (rows ? matchingRows(rows, filters) : []), [rows, filters])
   const counts = useMemo(() => countByState(matching), [matching])
@@ -114,22 +110,7 @@ export default function ConnectorsPage() {
           ) : null}
 
           {jobWindow.data.reachable ? (
-            <div className="chart-slot">
-              {painted && deferredWindow ? (
-                <Suspense fallback={<p className="muted chart-loading">Loading the chart…</p>}>
-                  <OutcomeChart
-                    jobs={deferredWindow.jobs}
-                    window={deferredWindow}
-                    now={now}
-                    period={filters.period}
-                    onPeriod={(period) => update({ period }, true)}
-                    connectorNames={connectorNames}
-                  />
-                </Suspense>
-              ) : (
-                <p className="muted chart-loading">Loading the chart…</p>
-              )}
-            </div>
+            <ChartSlot window={jobWindow.data} now={now} period={filters.period} onPeriod={(period) => update({ period }, true)} connectorNames={connectorNames} />
           ) : null}
 
           <div className="table-bar">

@@ -9,7 +9,7 @@ import type { OverviewSort, SortDirection } from '../../lib/overview-filters.ts'
 import { formatCount } from '../../lib/format.ts'
 import { Button } from '../../components/ui/button.tsx'
 import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
-import { FIRST_ROWS, useRenderedCount } from '../../hooks/use-rendered-count.ts'
+import { FIRST_ROWS, LEAST_TABLE_ROWS, useRenderedCount } from '../../hooks/use-rendered-count.ts'
 import { ConnectorCard } from './connector-card.tsx'
 import { ConnectorRow } from './connector-row.tsx'
 import type { FleetRow } from './fleet-rows.ts'
@@ -45,7 +45,7 @@ export function ConnectorsTable({
   const [limit, setLimit] = useState(ROWS_STEP)
   const shown = rows.slice(0, limit)
   // Drawn a slice per task (hooks/use-rendered-count.ts); a phone shows about three cards at once.
-  const drawn = shown.slice(0, useRenderedCount(shown.length, cards ? 3 : FIRST_ROWS))
+  const drawn = shown.slice(0, useRenderedCount(shown.length, cards ? 3 : FIRST_ROWS, cards ? 1 : LEAST_TABLE_ROWS))
   const header = { current: sort, direction, onSort }
   return (
     <>

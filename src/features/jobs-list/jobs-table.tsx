@@ -6,7 +6,7 @@
 import { FlexRender, useTable } from '@tanstack/react-table'
 import { lazy, Suspense, useEffect, useRef, useState, type FocusEvent } from 'react'
 import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
-import { FIRST_ROWS, useRenderedCount } from '../../hooks/use-rendered-count.ts'
+import { FIRST_ROWS, LEAST_TABLE_ROWS, useRenderedCount } from '../../hooks/use-rendered-count.ts'
 import { cardColumns, COLUMN_LAYOUT, jobColumns, jobTableFeatures, TABLE_WIDTH } from './job-columns.tsx'
 import type { JobRow } from './job-row.ts'
 import { JobTableRow } from './job-table-row.tsx'
@@ -52,9 +52,8 @@ export function JobsTable({
   const columnCount = columns.length
   const virtual = modelRows.length > VIRTUAL_THRESHOLD
   // The plain rows of a page are drawn a slice per task (the virtualiser draws only what is in view);
-  // a phone shows about five cards. Table rows come at least 6 a slice: a page of 100 takes at most
-  // 15 re-renders of the table.
-  const rendered = useRenderedCount(modelRows.length, cards ? 6 : FIRST_ROWS, cards ? 1 : 6)
+  // a phone shows about five cards.
+  const rendered = useRenderedCount(modelRows.length, cards ? 6 : FIRST_ROWS, cards ? 1 : LEAST_TABLE_ROWS)
   const [handover] = useState(() => new FocusHandover())
   // The plain rows shown while the virtualiser loads: remember which control holds focus, for the hand-over.
   const recordFocus = (event: FocusEvent<HTMLElement>) => {
