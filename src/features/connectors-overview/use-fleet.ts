@@ -4,9 +4,10 @@
 // time of the window's latest answer, so it changes when new data does, and stands still while the
 // cluster cannot be read (the dashboard's blindness is not the connector's silence).
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { fleetQueries, type JobWindow } from '../../api/fleet.ts'
 import type { NewestFirstPage } from '../../api/sync-job-pages.ts'
+import { readSchedules } from '../../lib/connector-health.ts'
 import { buildRows, jobsByConnector, lacksHistory, type FleetRow, type RowCache } from './fleet-rows.ts'
 import type { OnScreen } from './use-on-screen.ts'
 
@@ -16,6 +17,11 @@ export function useFleet(onScreen: Pick<OnScreen, 'visible' | 'seen'>) {
   const connectors = useQuery(fleetQueries.connectors())
   const jobWindow = useQuery(fleetQueries.window())
   const windowData: JobWindow | undefined = jobWindow.data
+  // The schedules are read as soon as the connectors are in, usually before the jobs window: the
+  // render that draws the rows then finds them read.
+  useEffect(() => {
+    if (connectors.data) readSchedules(connectors.data)
+  }, [connectors.data])
 
   // Connectors whose history the window lacks, decided from the window alone (so a row's own read
   // does not decide whether it is read).
