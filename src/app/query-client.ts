@@ -6,6 +6,8 @@ import { isEsError } from '../api/es-error.ts'
 import '../api/register.ts'
 
 const MAX_RETRIES = 3
+/** How long an answer counts as fresh: a page that mounts right after its loader's prefetch reads nothing again. */
+export const APP_STALE_TIME_MS = 2_000
 
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES) return false
@@ -24,7 +26,7 @@ export function createQueryClient(): QueryClient {
       queries: {
         retry: shouldRetry,
         retryDelay,
-        staleTime: 2_000,
+        staleTime: APP_STALE_TIME_MS,
         refetchOnWindowFocus: true,
         refetchIntervalInBackground: false,
       },

@@ -1,12 +1,13 @@
 // The routes: `/` → `/connectors` (the overview, the landing page), `/connectors/:id`, `/workers`,
 // `/jobs`, `/jobs/new`, `/jobs/:id`. Every page is its own chunk, loaded on first visit, so a page
 // ships none of another's code (the overview's charts and cron readers stay out of the jobs list and
-// the other way round); the overview's and the jobs list's loaders start their requests while their
-// chunk loads. On a first visit the server has already named the page's chunks in the HTML
+// the other way round); the overview's, the jobs list's and a job page's loaders start their requests
+// while their chunk loads. On a first visit the server has already named the page's chunks in the HTML
 // (server/route-preloads.ts); later pages' chunks start loading when a link to them is pointed at or
 // focused (preload-on-intent.ts).
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router'
+import { prefetchJob } from '../features/job-detail/prefetch-job.ts'
 import { prefetchJobsList } from '../features/jobs-list/prefetch-jobs-list.ts'
 import { Layout } from './layout.tsx'
 import { PageLoading } from './page-loading.tsx'
@@ -60,6 +61,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'jobs/:id',
               lazy: () => import('../features/job-detail/job-page.tsx').then((m) => ({ Component: m.default })),
+              loader: ({ params }) => {
+                if (params.id) prefetchJob(queryClient, params.id)
+                return null
+              },
+              // Another job is another page; the job itself refreshes through React Query.
+              shouldRevalidate: ({ currentParams, nextParams }) => currentParams.id !== nextParams.id,
             },
             {
               path: '*',

@@ -165,13 +165,16 @@ describe('job page', () => {
   it('shows a failed load with Elasticsearch reason and a retry that works', async () => {
     const emulator = useEmulator()
     const id = createJob(emulator)
+    // Every read fails (the route's prefetch and the page's own) until the operator retries.
+    let failing = true
     mswServer.use(
-      http.get('*/es/_connector/_sync_job/:id', () => HttpResponse.json(esErrorBody(500, 'illegal_state_exception', 'shard failure XYZ'), { status: 500 }), {
-        once: true,
-      }),
+      http.get('*/es/_connector/_sync_job/:id', () =>
+        failing ? HttpResponse.json(esErrorBody(500, 'illegal_state_exception', 'shard failure XYZ'), { status: 500 }) : undefined,
+      ),
     )
     const { user } = renderRoute(`/jobs/${id}`)
     expect(await screen.findByText(/shard failure XYZ/)).toBeTruthy()
+    failing = false
     await user.click(screen.getByRole('button', { name: 'Retry' }))
     expect(await screen.findByRole('heading', { level: 1, name: new RegExp(id) })).toBeTruthy()
     expect(await screen.findByRole('button', { name: 'Claim' })).toBeTruthy()

@@ -2,7 +2,8 @@
 // place (the same row element for the same job).
 import { focusManager } from '@tanstack/react-query'
 import { act, screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { APP_STALE_TIME_MS } from '../../../../src/app/query-client.ts'
 import { useEmulator } from '../../support/emulator.ts'
 import { renderRoute } from '../../support/render.tsx'
 import { syncableConnector } from '../../../support/connectors.ts'
@@ -43,9 +44,16 @@ describe('live refresh', () => {
     act(() => focusManager.setFocused(false))
     const id = emulator.store.createSyncJob({ id: syncableConnector(emulator).id })
     emulator.store.writeSyncJob(id, { status: 'completed' })
-    act(() => focusManager.setFocused(true))
-    await waitFor(() => expect(bodyRows()[0]?.textContent).toContain(id))
-    act(() => focusManager.setFocused(undefined))
+    // Away long enough for the rows to be stale: a return within APP_STALE_TIME_MS reads nothing.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(Date.now() + APP_STALE_TIME_MS + 1)
+    try {
+      act(() => focusManager.setFocused(true))
+      await waitFor(() => expect(bodyRows()[0]?.textContent).toContain(id))
+    } finally {
+      vi.useRealTimers()
+      act(() => focusManager.setFocused(undefined))
+    }
   })
 
   it('shows a status change after a refresh', async () => {
