@@ -5,7 +5,7 @@ import { NOT_THE_CLUSTER } from './cluster-health.ts'
 import { getClusterInfo, getServerConfig } from './cluster.ts'
 import { getConnector, listAllConnectors } from './connectors.ts'
 import { fetchNewestFirstPage, fetchViewPage, probeListOrder, type ListOrderMemory, type SyncJobPageParams, type ViewPageParams } from './sync-job-pages.ts'
-import { countSyncJobs, getSyncJob, listSyncJobRows, type SyncJobListFilters } from './sync-jobs.ts'
+import { countByStatus, getSyncJob, listSyncJobRows, type SyncJobListFilters } from './sync-jobs.ts'
 import type { ListSyncJobsParams } from '../../contract/es-connector-types.ts'
 
 export const syncJobKeys = {
@@ -67,10 +67,11 @@ export const syncJobQueries = {
     }),
   order: listOrderQuery,
   /** The number of jobs matching the filters, from a `size=0` request. */
-  count: (params: SyncJobListFilters) =>
+  /** A count per status under `params` (countByStatus): one query, so one observer and one render for the nine. */
+  countsByStatus: (params: SyncJobListFilters) =>
     queryOptions({
-      queryKey: [...syncJobKeys.counts(), params] as const,
-      queryFn: ({ signal }) => countSyncJobs(params, signal),
+      queryKey: [...syncJobKeys.counts(), 'by-status', params] as const,
+      queryFn: ({ signal }) => countByStatus(params, signal),
     }),
   detail: (id: string) =>
     queryOptions({

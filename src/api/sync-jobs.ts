@@ -9,8 +9,10 @@ import type {
   ListSyncJobsParams,
   SyncJob,
   SyncJobRow,
+  SyncStatus,
   UpdatedResponse,
 } from '../../contract/es-connector-types.ts'
+import { SYNC_STATUSES } from '../../contract/es-connector-types.ts'
 
 const BASE = '/_connector/_sync_job'
 const jobPath = (id: string, action = '') => `${BASE}/${seg(id)}${action}`
@@ -68,6 +70,27 @@ export type SyncJobListFilters = Omit<ListSyncJobsParams, 'from' | 'size' | 'fil
 /** Jobs matching the filters, from a `size=0` request (Elasticsearch stops counting at 10,000). */
 export async function countSyncJobs(filters: SyncJobListFilters = {}, signal?: AbortSignal): Promise<number> {
   return (await listSyncJobs({ ...filters, from: 0, size: 0 }, signal)).count
+}
+
+/** Every status, and '' for all of them: what the jobs list's chips count. */
+export const COUNTED_STATUSES: readonly (SyncStatus | '')[] = ['', ...SYNC_STATUSES]
+
+/** A count per status; null where that count failed. */
+export type CountsByStatus = Record<SyncStatus | '', number | null>
+
+/**
+ * How many jobs each status has under `filters`: one `size=0` request per status (the API filters on
+ * a single status), all in parallel, as one answer. A count that fails is null; when every one fails,
+ * the first error is thrown, so the caller retries and reports it.
+ */
+export async function countByStatus(filters: SyncJobListFilters, signal?: AbortSignal): Promise<CountsByStatus> {
+  const settled = await Promise.allSettled(COUNTED_STATUSES.map((status) => countSyncJobs(status ? { ...filters, status } : filters, signal)))
+  const failure = settled.find((result) => result.status === 'rejected')
+  if (failure && settled.every((result) => result.status === 'rejected')) throw failure.reason
+  return Object.fromEntries(COUNTED_STATUSES.map((status, index) => {
+    const result = settled[index]!
+    return [status, result.status === 'fulfilled' ? result.value : null]
+  })) as CountsByStatus
 }
 
 export function getSyncJob(id: string, signal?: AbortSignal): Promise<SyncJob> {

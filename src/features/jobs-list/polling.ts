@@ -8,7 +8,7 @@
 //
 // How the data hooks use it:
 //   rows   — `useQuery({ ...syncJobQueries.page(params), refetchInterval: rowsRefetchInterval })`
-//   counts — each count query gets `refetchInterval: countsRefetchInterval(rowsPage)`, where
+//   counts — the counts query gets `refetchInterval: countsRefetchInterval(rowsPage)`, where
 //            `rowsPage` is the rows query's data (the counts move when the rows do)
 //   text   — "every N s" beside the refresh button is `pollInterval(rowsPage)`, the rows' pace.
 import type { Query } from '@tanstack/react-query'
@@ -50,12 +50,12 @@ export function rowsRefetchInterval<TPage extends Pick<NewestFirstPage, 'jobs'>>
 }
 
 /**
- * `refetchInterval` of each status count query, given the rows on screen (the rows query's data):
- * the counts' pace — idle as soon as the rows settled — backed off by each count query's own timing
+ * `refetchInterval` of the status counts query, given the rows on screen (the rows query's data):
+ * the counts' pace — idle as soon as the rows settled — backed off by the counts query's own timing
  * and failures. Call it with the rows' latest data on every render, so the pace follows them.
  */
 export function countsRefetchInterval(rowsPage: Pick<NewestFirstPage, 'jobs'> | undefined) {
   const active = rowsMove(rowsPage)
-  // oxlint-disable-next-line typescript/no-explicit-any -- any count query
-  return (query: Query<number, EsError, any, any>): number => adaptiveInterval(query, COUNTS_PACE, active)
+  // oxlint-disable-next-line typescript/no-explicit-any -- any counts query
+  return (query: Query<any, EsError, any, any>): number => adaptiveInterval(query, COUNTS_PACE, active)
 }

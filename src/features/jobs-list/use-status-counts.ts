@@ -1,18 +1,21 @@
 // How many jobs each status has under the current connector and job-type filters: one `size=0`
-// request per status (the API filters on a single status), all in parallel. They refresh less often
-// than the rows (polling.ts countsRefetchInterval), and a view over several connectors does not fan
-// out into a count per connector and status: its chips count every connector, and the page says so.
-import { keepPreviousData, useQueries } from '@tanstack/react-query'
+// request per status (the API filters on a single status), all in parallel, read as one query
+// (api/sync-jobs.ts countByStatus): nine queries meant nine observers set up in one task and up to
+// nine re-renders of the page as their answers came in. They refresh less often than the rows
+// (polling.ts countsRefetchInterval), and a view over several connectors does not fan out into a count
+// per connector and status: its chips count every connector, and the page says so.
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { syncJobQueries } from '../../api/queries.ts'
-import { SYNC_STATUSES, type SyncStatus } from '../../../contract/es-connector-types.ts'
+import { COUNTED_STATUSES } from '../../api/sync-jobs.ts'
+import type { SyncStatus } from '../../../contract/es-connector-types.ts'
 import type { NewestFirstPage } from '../../api/sync-job-pages.ts'
 import { toListFilters, type JobFilters } from '../../lib/job-filters.ts'
 import { countsRefetchInterval } from './polling.ts'
 
+export { COUNTED_STATUSES }
+
 /** undefined while loading, null when the count failed. */
 export type StatusCounts = Record<SyncStatus | '', number | undefined | null>
-
-export const COUNTED_STATUSES: readonly (SyncStatus | '')[] = ['', ...SYNC_STATUSES]
 
 export interface StatusCountsResult {
   counts: StatusCounts
@@ -20,10 +23,13 @@ export interface StatusCountsResult {
   scope: 'connector' | 'all-connectors'
 }
 
+const LOADING = Object.fromEntries(COUNTED_STATUSES.map((status) => [status, undefined])) as StatusCounts
+const FAILED = Object.fromEntries(COUNTED_STATUSES.map((status) => [status, null])) as StatusCounts
+
 /**
  * `connectorIds`: the view's resolved connectors (null = every connector). `enabled` lets the page
- * hold the eight counts back until its rows are in: they would otherwise queue ahead of the rows on
- * the browser's six connections and the server's single thread.
+ * hold the counts back until its rows are in: they would otherwise queue ahead of the rows on the
+ * browser's six connections and the server's single thread.
  */
 export function useStatusCounts(
   filters: Pick<JobFilters, 'jobTypes'>,
@@ -34,22 +40,12 @@ export function useStatusCounts(
 ): StatusCountsResult {
   const single = connectorIds?.length === 1 ? connectorIds[0] : undefined
   const scope = connectorIds === null || single !== undefined ? 'connector' : 'all-connectors'
-  const base = toListFilters({ connectorId: single, jobTypes: filters.jobTypes })
-  const counts = useQueries({
-    queries: COUNTED_STATUSES.map((status) => ({
-      ...syncJobQueries.count(status ? { ...base, status } : base),
-      placeholderData: keepPreviousData,
-      enabled,
-      refetchInterval: countsRefetchInterval(rowsPage),
-      refetchIntervalInBackground: false,
-    })),
-    combine: (results) =>
-      Object.fromEntries(
-        COUNTED_STATUSES.map((status, index) => {
-          const result = results[index]
-          return [status, result?.data ?? (result?.isError ? null : undefined)]
-        }),
-      ) as StatusCounts,
+  const counts = useQuery({
+    ...syncJobQueries.countsByStatus(toListFilters({ connectorId: single, jobTypes: filters.jobTypes })),
+    placeholderData: keepPreviousData,
+    enabled,
+    refetchInterval: countsRefetchInterval(rowsPage),
+    refetchIntervalInBackground: false,
   })
-  return { counts, scope }
+  return { counts: counts.data ?? (counts.isError ? FAILED : LOADING), scope }
 }

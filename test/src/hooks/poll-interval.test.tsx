@@ -22,7 +22,7 @@ const QUICK = { activeMs: 2_000, idleMs: 8_000 }
 function renderCount() {
   const client = createTestQueryClient()
   const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>
-  const options = syncJobQueries.count({})
+  const options = syncJobQueries.countsByStatus({})
   const view = renderHook(() => useQuery({ ...options, refetchInterval: pollingBy(NEVER, () => false) }), { wrapper })
   const query = () => client.getQueryCache().find({ queryKey: options.queryKey })!
   return { ...view, query }

@@ -16,13 +16,13 @@ function renderRows() {
   const client = createTestQueryClient()
   const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>
   const rows = syncJobQueries.page({ filters: {}, page: 1, size: 20 })
-  const count = syncJobQueries.count({})
+  const count = syncJobQueries.countsByStatus({})
   const view = renderHook(() => useQuery({ ...rows, refetchInterval: rowsRefetchInterval }), { wrapper })
   const rowsQuery = () => client.getQueryCache().find<NewestFirstPage>({ queryKey: rows.queryKey })!
-  // The count query, read once so that it exists (its pace is what the test reads, not its data).
+  // The counts query, read once so that it exists (its pace is what the test reads, not its data).
   const countQuery = async () => {
     await client.fetchQuery(count)
-    return client.getQueryCache().find<number>({ queryKey: count.queryKey })!
+    return client.getQueryCache().find({ queryKey: count.queryKey })!
   }
   return { ...view, rowsQuery, countQuery }
 }
