@@ -2,8 +2,8 @@
 // status's dot for places where words beside it name the status.
 import type { SyncJobRow, SyncStatus } from '../../contract/es-connector-types.ts'
 import { STATUS_LABELS } from '../lib/labels.ts'
-import { attentionFlags } from '../lib/stuck.ts'
-import { useNow } from '../hooks/use-now.ts'
+import { attentionFlags, type AttentionFlag } from '../lib/stuck.ts'
+import { useNowAs } from '../hooks/use-now.ts'
 import './status-badge.css'
 
 export function StatusBadge({ status }: { status: SyncStatus }) {
@@ -16,9 +16,12 @@ export function StatusDot({ status }: { status: SyncStatus }) {
 }
 
 /** The status badge followed by any attention flag, each flag's reason readable on hover and by screen readers. */
+/** The same flags, in words: a row re-renders when they change ("for 3 min" → "for 4 min"), not every second. */
+const sameFlags = (a: readonly AttentionFlag[], b: readonly AttentionFlag[]) =>
+  a.length === b.length && a.every((flag, index) => flag.kind === b[index]!.kind && flag.label === b[index]!.label && flag.detail === b[index]!.detail && flag.severity === b[index]!.severity)
+
 export function JobStatus({ job, showDetail = false }: { job: SyncJobRow; showDetail?: boolean }) {
-  const now = useNow(1000)
-  const flags = attentionFlags(job, now)
+  const flags = useNowAs((now) => attentionFlags(job, now), { same: sameFlags })
   return (
     <span className="job-status">
       <StatusBadge status={job.status} />

@@ -2,7 +2,7 @@
 // "now", and one interval per period serves them all (no timer per row). Inside an <ObservedClock>
 // whose data could not be refreshed, useNow stands still at the last successful refresh (see
 // observed-clock.tsx); useWallClock always ticks, for "updated … ago".
-import { useCallback, useContext, useSyncExternalStore } from 'react'
+import { useCallback, useContext, useRef, useSyncExternalStore } from 'react'
 import { FrozenNow } from './observed-clock.tsx'
 
 interface Ticker {
@@ -60,15 +60,22 @@ function readTicker(periodMs: number): number {
 }
 
 /**
- * `read` of the ticker's time, re-rendering only when what it returns changes (Object.is).
- * useSyncExternalStore compares snapshots, so a reader that rounds the time — "3 min ago" — renders
- * once a minute even on a one-second ticker.
+ * `read` of the ticker's time, re-rendering only when what it returns changes (`same`, Object.is by
+ * default). useSyncExternalStore compares snapshots, so a reader that rounds the time — "3 min ago" —
+ * renders once a minute even on a one-second ticker; a reader that builds a new object each time
+ * passes `same` and gets the previous object back while it is equal.
  */
-function useTicker<T>(periodMs: number, frozenAt: number | undefined, read: (now: number) => T): T {
+function useTicker<T>(periodMs: number, frozenAt: number | undefined, read: (now: number) => T, same: (a: T, b: T) => boolean = Object.is): T {
   // A stable subscribe: a new function each render makes React resubscribe on every commit, and a
   // resubscription that restarts the ticker moves `now`, which renders again — an endless loop.
   const subscribeToTicker = useCallback((listener: () => void) => subscribe(periodMs, listener), [periodMs])
-  const snapshot = () => read(frozenAt ?? readTicker(periodMs))
+  const last = useRef<{ value: T } | undefined>(undefined)
+  const snapshot = () => {
+    const value = read(frozenAt ?? readTicker(periodMs))
+    if (last.current !== undefined && same(last.current.value, value)) return last.current.value
+    last.current = { value }
+    return value
+  }
   return useSyncExternalStore(
     // A frozen clock does not subscribe: nothing re-renders every second while the cluster is down.
     frozenAt !== undefined ? standStill : subscribeToTicker,
@@ -88,11 +95,11 @@ export function useNow(periodMs = 1000): number {
 }
 
 /**
- * What `read` makes of useNow's time, re-rendering only when that changes: a relative time such as
- * "2 h ago" re-renders when its words change, not on every tick. `read` must be pure.
+ * What `read` makes of useNow's time, re-rendering only when that changes (`same`): a relative time
+ * such as "2 h ago" re-renders when its words change, not on every tick. `read` must be pure.
  */
-export function useNowAs<T>(read: (now: number) => T, periodMs = 1000): T {
-  return useTicker(periodMs, useContext(FrozenNow), read)
+export function useNowAs<T>(read: (now: number) => T, { periodMs = 1000, same }: { periodMs?: number; same?: (a: T, b: T) => boolean } = {}): T {
+  return useTicker(periodMs, useContext(FrozenNow), read, same)
 }
 
 /** The current time in epoch ms, re-rendering every `periodMs`, whatever the data's freshness. */

@@ -18,6 +18,13 @@ function Minutes({ renders }: { renders: number[] }) {
   return <span data-testid="minutes">{text}</span>
 }
 
+/** A new array on every read, the same words until the minute turns. */
+function MinuteList({ renders }: { renders: unknown[] }) {
+  const words = useNowAs((now) => [formatRelative(START - 60_000, now)], { same: (a, b) => a[0] === b[0] })
+  renders.push(words)
+  return <span data-testid="list">{words[0]}</span>
+}
+
 describe('useNowAs', () => {
   beforeEach(() => {
     vi.useFakeTimers({ now: START })
@@ -47,5 +54,16 @@ describe('useNowAs', () => {
     for (let second = 0; second < 30; second += 1) act(() => vi.advanceTimersByTime(1000))
     expect(screen.getByTestId('minutes').textContent).toBe('2 min ago')
     expect(minutes.length).toBe(minutesBefore + 1)
+  })
+
+  it('keeps the last value while `same` finds the new one equal', () => {
+    const renders: unknown[] = []
+    render(<MinuteList renders={renders} />)
+    const first = renders.length
+    for (let second = 0; second < 59; second += 1) act(() => vi.advanceTimersByTime(1000))
+    expect(renders.length).toBe(first)
+    act(() => vi.advanceTimersByTime(1000))
+    expect(screen.getByTestId('list').textContent).toBe('2 min ago')
+    expect(renders.length).toBe(first + 1)
   })
 })
