@@ -1,5 +1,6 @@
 // The insights (lib/connector-insights.ts) per connector, for the rows' flags. Not needed for the first
-// screen, so their code (insight-rules.ts) loads once the table is painted, and they are worked out in a deferred render
+// screen, so their code (insight-rules.ts) starts loading in the effects of the render that draws the
+// rows (`ready`), which run after that render is painted, and they are worked out in a deferred render
 // from the jobs window (a few hundred milliseconds over 5,000 jobs). Two rules need what the window
 // leaves out — the sync cursor (cursor stall) and the connector snapshots (config blame) — so for rows
 // on screen that could show them, use-row-insights.ts reads those per connector, and the rules run on

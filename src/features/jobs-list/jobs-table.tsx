@@ -52,8 +52,8 @@ export function JobsTable({
   const columnCount = columns.length
   const virtual = modelRows.length > VIRTUAL_THRESHOLD
   // The plain rows of a page are drawn a slice per task (the virtualiser draws only what is in view);
-  // a phone shows about five cards.
-  const rendered = useRenderedCount(modelRows.length, cards ? 6 : FIRST_ROWS, cards ? 1 : LEAST_TABLE_ROWS)
+  // below the filters, the failure groups and the chips, a phone shows two cards (412 × 823 px).
+  const rendered = useRenderedCount(modelRows.length, cards ? 3 : FIRST_ROWS, cards ? 1 : LEAST_TABLE_ROWS)
   const [handover] = useState(() => new FocusHandover())
   // The plain rows shown while the virtualiser loads: remember which control holds focus, for the hand-over.
   const recordFocus = (event: FocusEvent<HTMLElement>) => {
