@@ -66,7 +66,6 @@ export const syncJobQueries = {
       queryFn: ({ client, signal }) => fetchViewPage(params, signal, orderMemory(client)),
     }),
   order: listOrderQuery,
-  /** The number of jobs matching the filters, from a `size=0` request. */
   /** A count per status under `params` (countByStatus): one query, so one observer and one render for the nine. */
   countsByStatus: (params: SyncJobListFilters) =>
     queryOptions({

@@ -85,8 +85,8 @@ export type CountsByStatus = Record<SyncStatus | '', number | null>
  */
 export async function countByStatus(filters: SyncJobListFilters, signal?: AbortSignal): Promise<CountsByStatus> {
   const settled = await Promise.allSettled(COUNTED_STATUSES.map((status) => countSyncJobs(status ? { ...filters, status } : filters, signal)))
-  const failure = settled.find((result) => result.status === 'rejected')
-  if (failure && settled.every((result) => result.status === 'rejected')) throw failure.reason
+  const [first] = settled
+  if (first?.status === 'rejected' && settled.every((result) => result.status === 'rejected')) throw first.reason
   return Object.fromEntries(COUNTED_STATUSES.map((status, index) => {
     const result = settled[index]!
     return [status, result.status === 'fulfilled' ? result.value : null]

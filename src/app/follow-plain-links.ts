@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router'
 import { PLAIN_LINK_ATTRIBUTE } from '../components/ui/plain-link.tsx'
 
 /** Whether a click is the browser's plain follow of a link: not a new tab or window, not a download. */
-export function isPlainClick(event: MouseEvent): boolean {
+function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.defaultPrevented && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey
 }
 

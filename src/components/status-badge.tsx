@@ -15,11 +15,11 @@ export function StatusDot({ status }: { status: SyncStatus }) {
   return <span className={`status-dot dot-${status}`} aria-hidden="true" />
 }
 
-/** The status badge followed by any attention flag, each flag's reason readable on hover and by screen readers. */
 /** The same flags, in words: a row re-renders when they change ("for 3 min" → "for 4 min"), not every second. */
 const sameFlags = (a: readonly AttentionFlag[], b: readonly AttentionFlag[]) =>
   a.length === b.length && a.every((flag, index) => flag.kind === b[index]!.kind && flag.label === b[index]!.label && flag.detail === b[index]!.detail && flag.severity === b[index]!.severity)
 
+/** The status badge followed by any attention flag, each flag's reason readable on hover and by screen readers. */
 export function JobStatus({ job, showDetail = false }: { job: SyncJobRow; showDetail?: boolean }) {
   const flags = useNowAs((now) => attentionFlags(job, now), { same: sameFlags })
   return (

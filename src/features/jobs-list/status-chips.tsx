@@ -8,7 +8,8 @@ import { StatusDot } from '../../components/status-badge.tsx'
 import { STATUS_LABELS } from '../../lib/labels.ts'
 import { formatCount } from '../../lib/format.ts'
 import { countMayBeCapped } from '../../lib/paging.ts'
-import { COUNTED_STATUSES, type StatusCounts } from './use-status-counts.ts'
+import { COUNTED_STATUSES } from '../../api/sync-jobs.ts'
+import type { StatusCounts } from './use-status-counts.ts'
 
 /** The statuses after a chip's click: only it, or (adding) it toggled in the current set. "" is every status. */
 export function chooseStatus(current: readonly SyncStatus[], status: SyncStatus | '', adding: boolean): SyncStatus[] {

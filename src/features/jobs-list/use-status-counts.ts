@@ -12,8 +12,6 @@ import type { NewestFirstPage } from '../../api/sync-job-pages.ts'
 import { toListFilters, type JobFilters } from '../../lib/job-filters.ts'
 import { countsRefetchInterval } from './polling.ts'
 
-export { COUNTED_STATUSES }
-
 /** undefined while loading, null when the count failed. */
 export type StatusCounts = Record<SyncStatus | '', number | undefined | null>
 
