@@ -13,6 +13,7 @@ import { cancelSyncJob, listSyncJobRows, listSyncJobs } from './sync-jobs.ts'
 import { RESULT_WINDOW, type ConnectorDocument, type SyncJob, type SyncJobRow, type SyncStatus } from '../../contract/es-connector-types.ts'
 import { countMayBeCapped, detectOrder } from '../lib/paging.ts'
 import { parseTimestamp } from '../lib/time.ts'
+import { compareCodeUnits } from '../lib/compare.ts'
 
 /** How many of its newest jobs the page lists as rows. */
 export const HISTORY_ROWS = 50
@@ -69,7 +70,7 @@ function listSnapshots(connectorId: string, from: number, size: number, signal?:
 }
 
 const byNewest = (jobs: readonly SyncJob[]) =>
-  [...jobs].sort((a, b) => (parseTimestamp(b.created_at) ?? 0) - (parseTimestamp(a.created_at) ?? 0) || b.id.localeCompare(a.id))
+  [...jobs].sort((a, b) => (parseTimestamp(b.created_at) ?? 0) - (parseTimestamp(a.created_at) ?? 0) || compareCodeUnits(b.id, a.id))
 
 /**
  * The connector's newest jobs with their whole snapshot, whichever order the server lists in: the
@@ -100,7 +101,7 @@ async function listAllWithStatus(connectorId: string, status: CancelableStatus, 
 export async function fetchActiveJobs(connectorId: string, signal?: AbortSignal): Promise<ActiveJobs> {
   const lists = await Promise.all(CANCELABLE_STATUSES.map((status) => listAllWithStatus(connectorId, status, signal)))
   const counts = Object.fromEntries(CANCELABLE_STATUSES.map((status, index) => [status, lists[index]!.length])) as Record<CancelableStatus, number>
-  const jobs = lists.flat().sort((a, b) => (parseTimestamp(a.created_at) ?? 0) - (parseTimestamp(b.created_at) ?? 0) || a.id.localeCompare(b.id))
+  const jobs = lists.flat().sort((a, b) => (parseTimestamp(a.created_at) ?? 0) - (parseTimestamp(b.created_at) ?? 0) || compareCodeUnits(a.id, b.id))
   return { jobs, counts }
 }
 

@@ -16,6 +16,7 @@ import { countMayBeCapped, detectOrder } from '../lib/paging.ts'
 import { parseTimestamp } from '../lib/time.ts'
 import { fleetKeys } from './fleet.ts'
 import { listSyncJobs } from './sync-jobs.ts'
+import { compareCodeUnits } from '../lib/compare.ts'
 
 /** Completed incremental syncs read for the cursor rule (it needs three in a row from one cursor). */
 export const CURSOR_READ_SIZE = 20
@@ -46,7 +47,7 @@ export const FAMILY_TYPES = { content: ['full', 'incremental'], access_control: 
 export type SnapshotFamily = keyof typeof FAMILY_TYPES
 
 const byNewest = <T extends { created_at: string; id: string }>(jobs: readonly T[]) =>
-  [...jobs].sort((a, b) => (parseTimestamp(b.created_at) ?? 0) - (parseTimestamp(a.created_at) ?? 0) || b.id.localeCompare(a.id))
+  [...jobs].sort((a, b) => (parseTimestamp(b.created_at) ?? 0) - (parseTimestamp(a.created_at) ?? 0) || compareCodeUnits(b.id, a.id))
 
 /**
  * The newest `size` jobs matching `params`, newest first, whichever order the server lists in (the first

@@ -24,6 +24,7 @@ import type { ConnectorDocument, JobType, SyncJobRow, SyncStatus } from '../../c
 import { formatAge } from './format.ts'
 import { intervalMs, nextRun, previousTick, readCron } from './schedules.ts'
 import { parseTimestamp } from './time.ts'
+import { compareCodeUnits } from './compare.ts'
 
 /** The connector service's heartbeat (`service.heartbeat`). */
 export const SERVICE_HEARTBEAT_MS = 300_000
@@ -189,7 +190,7 @@ export function byEnd<T extends HealthJob>(jobs: readonly T[]): T[] {
   const key = (job: T) => endedAt(job) ?? 0
   return jobs
     .filter((job) => isOutcome(job.status))
-    .sort((a, b) => key(a) - key(b) || (parseTimestamp(a.created_at) ?? 0) - (parseTimestamp(b.created_at) ?? 0) || a.id.localeCompare(b.id))
+    .sort((a, b) => key(a) - key(b) || (parseTimestamp(a.created_at) ?? 0) - (parseTimestamp(b.created_at) ?? 0) || compareCodeUnits(a.id, b.id))
 }
 
 /**
@@ -479,12 +480,20 @@ export function readSchedules(connectors: readonly Pick<HealthConnector, 'schedu
   }
 }
 
-/** Connector names, case and accents aside. One collator: `localeCompare` with options builds one per call. */
-export const compareNames = new Intl.Collator(undefined, { sensitivity: 'base' }).compare
+let nameCollator: Intl.Collator | undefined
+
+/**
+ * Connector names, case and accents aside. One collator, made on first use (a page that sorts no
+ * names sets up no collation: lib/compare.ts); `localeCompare` with options builds one per call.
+ */
+export function compareNames(a: string, b: string): number {
+  nameCollator ??= new Intl.Collator(undefined, { sensitivity: 'base' })
+  return nameCollator.compare(a, b)
+}
 
 /** Worst first, then by name, then by id. */
 export function compareHealth(a: ConnectorHealth, b: ConnectorHealth): number {
-  return a.severity - b.severity || compareNames(a.name, b.name) || a.connectorId.localeCompare(b.connectorId)
+  return a.severity - b.severity || compareNames(a.name, b.name) || compareCodeUnits(a.connectorId, b.connectorId)
 }
 
 /** Every connector's health from one jobs window, sorted by compareHealth. */

@@ -21,6 +21,7 @@ import { formatCount, formatDuration } from './format.ts'
 import { nextRun } from './schedules.ts'
 import { describeParts, hasFullSnapshot, snapshotChanges, snapshotsInOrder, stableJson, type SnapshotChange, type SnapshotJob } from './snapshot-changes.ts'
 import { formatUtc, parseTimestamp } from './time.ts'
+import { compareCodeUnits } from './compare.ts'
 
 /** Completed incremental syncs from one cursor before it counts as stalled. */
 export const CURSOR_STALL_MIN_SYNCS = 3
@@ -67,7 +68,7 @@ function byConnector<T extends { connector: { id: string } }>(jobs: readonly T[]
 
 const created = (job: { created_at: string }) => parseTimestamp(job.created_at) ?? 0
 const byCreation = <T extends { created_at: string; id: string }>(jobs: readonly T[]): T[] =>
-  [...jobs].sort((a, b) => created(a) - created(b) || a.id.localeCompare(b.id))
+  [...jobs].sort((a, b) => created(a) - created(b) || compareCodeUnits(a.id, b.id))
 
 /**
  * Per connector, the newest run of at least `minSyncs` consecutive completed incremental syncs that

@@ -5,6 +5,7 @@
 import type { SyncJobRow } from '../../contract/es-connector-types.ts'
 import { compareNewestFirst } from './merge-newest-first.ts'
 import { parseTimestamp } from './time.ts'
+import { compareCodeUnits } from './compare.ts'
 
 export interface FailureGroup {
   key: string
@@ -60,5 +61,5 @@ export function groupFailures(jobs: readonly SyncJobRow[]): FailureGroup[] {
   }
   return [...groups.values()]
     .map(({ connectors, ...group }) => ({ ...group, connectorIds: [...connectors].sort() }))
-    .sort((a, b) => b.jobIds.length - a.jobIds.length || (b.lastSeen ?? 0) - (a.lastSeen ?? 0) || a.key.localeCompare(b.key))
+    .sort((a, b) => b.jobIds.length - a.jobIds.length || (b.lastSeen ?? 0) - (a.lastSeen ?? 0) || compareCodeUnits(a.key, b.key))
 }

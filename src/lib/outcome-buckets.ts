@@ -9,6 +9,7 @@
 import { RESULT_WINDOW } from '../../contract/es-connector-types.ts'
 import { endedAt, type HealthJob } from './connector-health.ts'
 import { parseTimestamp } from './time.ts'
+import { compareCodeUnits } from './compare.ts'
 
 const HOUR_MS = 3_600_000
 const DAY_MS = 24 * HOUR_MS
@@ -74,7 +75,7 @@ export function outcomeBuckets(jobs: readonly BucketJob[], period: OutcomePeriod
     const at = endedAt(job)
     if (at !== undefined && at >= start && at < end) ended.push({ job, at })
   }
-  ended.sort((a, b) => b.at - a.at || a.job.id.localeCompare(b.job.id))
+  ended.sort((a, b) => b.at - a.at || compareCodeUnits(a.job.id, b.job.id))
   for (const { job, at } of ended) {
     const groups = ids[Math.floor((at - start) / bucketMs)]!
     let group = groups.get(job.connector.id)
@@ -85,7 +86,7 @@ export function outcomeBuckets(jobs: readonly BucketJob[], period: OutcomePeriod
     group[OUTCOME_KEYS[job.status as keyof typeof OUTCOME_KEYS]].push(job.id)
   }
   const buckets = ids.map((groups, index) => {
-    const connectors = [...groups.values()].sort((a, b) => a.connectorId.localeCompare(b.connectorId))
+    const connectors = [...groups.values()].sort((a, b) => compareCodeUnits(a.connectorId, b.connectorId))
     const total = (key: 'completed' | 'failed' | 'canceled') => connectors.reduce((sum, group) => sum + group[key].length, 0)
     const bucketStart = start + index * bucketMs
     return { start: bucketStart, end: bucketStart + bucketMs, completed: total('completed'), failed: total('failed'), canceled: total('canceled'), connectors }

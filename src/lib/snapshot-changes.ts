@@ -11,6 +11,7 @@
 import type { ConnectorConfigField, ConnectorConfiguration, ConnectorPipeline, FilteringRule, FilteringRules, SyncJob, SyncJobConnector } from '../../contract/es-connector-types.ts'
 import { isEmptyValue, isRedacted, isSensitive } from './mask.ts'
 import { parseTimestamp } from './time.ts'
+import { compareCodeUnits } from './compare.ts'
 
 /** The job fields a comparison reads. */
 export type SnapshotJob = Pick<SyncJob, 'id' | 'created_at'> & {
@@ -198,7 +199,7 @@ export function describeParts(changes: readonly SnapshotChange[]): string {
 /** Jobs with a full snapshot, oldest first (by creation, then id). */
 export function snapshotsInOrder<T extends SnapshotJob>(jobs: readonly T[]): T[] {
   const created = (job: T) => parseTimestamp(job.created_at) ?? 0
-  return jobs.filter(hasFullSnapshot).sort((a, b) => created(a) - created(b) || a.id.localeCompare(b.id))
+  return jobs.filter(hasFullSnapshot).sort((a, b) => created(a) - created(b) || compareCodeUnits(a.id, b.id))
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { SyncJobRow } from '../../contract/es-connector-types.ts'
 import { formatCount } from './format.ts'
 import { parseTimestamp } from './time.ts'
+import { compareCodeUnits } from './compare.ts'
 
 /** A host's failure rate must reach this multiple of the other hosts' rate … */
 export const HOST_FAILURE_FACTOR = 2
@@ -113,5 +114,5 @@ export function workerStats(jobs: readonly WorkerJob[], now: number): WorkerStat
       documentsPerSecond: runningMs > 0 ? documents / (runningMs / 1000) : undefined,
     }
   })
-  return stats.sort((a, b) => Number(b.flagged) - Number(a.flagged) || a.hostname.localeCompare(b.hostname))
+  return stats.sort((a, b) => Number(b.flagged) - Number(a.flagged) || compareCodeUnits(a.hostname, b.hostname))
 }

@@ -6,6 +6,7 @@ import { formatCount, formatDuration } from '../../lib/format.ts'
 import { JOB_TYPE_LABELS, STATUS_LABELS } from '../../lib/labels.ts'
 import { intervalMs, jobIntervals } from '../../lib/durations.ts'
 import { formatUtc } from '../../lib/time.ts'
+import { compareCodeUnits } from '../../lib/compare.ts'
 
 export const CHART_SYNCS = 30
 
@@ -44,7 +45,7 @@ export function syncPoints(rows: readonly SyncJobRow[], limit = CHART_SYNCS): Sy
     })
   }
   return points
-    .sort((a, b) => a.started - b.started || a.id.localeCompare(b.id))
+    .sort((a, b) => a.started - b.started || compareCodeUnits(a.id, b.id))
     .slice(-limit)
 }
 

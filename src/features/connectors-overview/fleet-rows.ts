@@ -8,6 +8,7 @@ import type { FleetConnector, JobWindow } from '../../api/fleet.ts'
 import type { NewestFirstPage } from '../../api/sync-job-pages.ts'
 import { compareHealth, compareNames, connectorHealth, HEALTH_STATES, OUTCOME_STRIP_LENGTH, type ConnectorHealth, type HealthState } from '../../lib/connector-health.ts'
 import { matchesSearch, type OverviewFilters, type OverviewSort, type SortDirection } from '../../lib/overview-filters.ts'
+import { compareCodeUnits } from '../../lib/compare.ts'
 
 export interface FleetRow {
   connector: FleetConnector
@@ -102,7 +103,7 @@ export function streakLength(health: ConnectorHealth): number {
 }
 
 const byName = (a: FleetRow, b: FleetRow) =>
-  compareNames(a.health.name, b.health.name) || a.connector.id.localeCompare(b.connector.id)
+  compareNames(a.health.name, b.health.name) || compareCodeUnits(a.connector.id, b.connector.id)
 
 const COMPARATORS: Record<OverviewSort, (a: FleetRow, b: FleetRow) => number> = {
   severity: (a, b) => compareHealth(a.health, b.health),

@@ -4,6 +4,7 @@
 import type { ConnectorConfigField, ConnectorConfiguration } from '../../../contract/es-connector-types.ts'
 import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
 import { isEmptyValue, isHidden, MASK } from '../../lib/mask.ts'
+import { compareCodeUnits } from '../../lib/compare.ts'
 
 function displayValue(field: ConnectorConfigField): string {
   const value = field.value
@@ -14,7 +15,7 @@ function displayValue(field: ConnectorConfigField): string {
 export function ConfigurationTable({ configuration }: { configuration: ConnectorConfiguration | undefined }) {
   const entries = Object.entries(configuration ?? {}).filter(([, field]) => field && typeof field === 'object')
   if (entries.length === 0) return <p className="muted">No configuration.</p>
-  entries.sort(([keyA, a], [keyB, b]) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || keyA.localeCompare(keyB))
+  entries.sort(([keyA, a], [keyB, b]) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || compareCodeUnits(keyA, keyB))
   return (
     // Scrolls sideways on a phone.
     <ScrollRegion className="table-wrap" label="Configuration table">

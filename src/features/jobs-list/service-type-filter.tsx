@@ -4,6 +4,7 @@
 // so the operator sees what the link asked for.
 import { useId } from 'react'
 import type { ConnectorSummary } from '../../../contract/es-connector-types.ts'
+import { compareCodeUnits } from '../../lib/compare.ts'
 
 /** The service types of the connectors, with how many connectors each has, by name. */
 export function serviceTypes(connectors: readonly ConnectorSummary[] | undefined): [string, number][] {
@@ -11,7 +12,7 @@ export function serviceTypes(connectors: readonly ConnectorSummary[] | undefined
   for (const connector of connectors ?? []) {
     if (connector.service_type) counts.set(connector.service_type, (counts.get(connector.service_type) ?? 0) + 1)
   }
-  return [...counts].sort(([a], [b]) => a.localeCompare(b))
+  return [...counts].sort(([a], [b]) => compareCodeUnits(a, b))
 }
 
 export function ServiceTypeFilter({

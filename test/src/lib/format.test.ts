@@ -52,6 +52,16 @@ describe('counts and volume', () => {
     expect(formatCount(1234567)).toBe('1,234,567')
   })
 
+  it('groups every whole number as en-US Intl does, without making an Intl object', () => {
+    const intl = new Intl.NumberFormat('en-US')
+    for (const value of [0, 7, 999, 1000, 10_000, 999_999, 1_000_000, -1, -1234, -1_000_000, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER]) {
+      expect(formatCount(value)).toBe(intl.format(value))
+    }
+    // Beyond whole safe numbers it hands over to Intl rather than print an exponent or drop a fraction.
+    expect(formatCount(1e21)).toBe(intl.format(1e21))
+    expect(formatCount(1234.5)).toBe(intl.format(1234.5))
+  })
+
   it('reads indexed_document_volume as MiB', () => {
     expect(formatVolumeMiB(0)).toBe('0 B')
     expect(formatVolumeMiB(1)).toBe('1.0 MiB')

@@ -4,6 +4,7 @@
 import { useId } from 'react'
 import { Button } from '../../../components/ui/button.tsx'
 import { BULK_ACTIONS, eligibleCount, type BulkAction, type BulkJob } from '../../../lib/bulk-eligibility.ts'
+import { formatCount } from '../../../lib/format.ts'
 import { plural } from './bulk-words.ts'
 
 export const BULK_LABELS: Record<BulkAction, string> = {
@@ -53,8 +54,8 @@ export function BulkToolbar({
           {matching.loading
             ? 'Selecting…'
             : matching.reachable < matching.count
-              ? `Select the first ${matching.reachable.toLocaleString('en-US')} of ${matching.count.toLocaleString('en-US')} matching`
-              : `Select all ${matching.reachable.toLocaleString('en-US')} matching`}
+              ? `Select the first ${formatCount(matching.reachable)} of ${formatCount(matching.count)} matching`
+              : `Select all ${formatCount(matching.reachable)} matching`}
         </Button>
       ) : null}
       <Button size="small" variant="ghost" onClick={onClear}>
@@ -68,7 +69,7 @@ export function BulkToolbar({
       <span className="bulk-actions">
         {BULK_ACTIONS.map((action) => {
           const count = eligibleCount(action, selected)
-          const label = `${BULK_LABELS[action]} ${count.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`
+          const label = `${BULK_LABELS[action]} ${formatCount(count)} of ${formatCount(total)}`
           if (readOnly) {
             return (
               // aria-disabled keeps it focusable, so keyboard users find the reason too (as New sync job does).
