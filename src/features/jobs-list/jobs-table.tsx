@@ -3,7 +3,7 @@
 // narrow screen it stays a table, of one column: each row is a card. Either way each row is one tab
 // stop and the arrow keys move within and between rows (row-keys.ts). A row focused in a large page's
 // first, plain rows keeps focus when the virtualiser takes over (FocusHandover, large-page.ts).
-import { FlexRender, useTable } from '@tanstack/react-table'
+import { FlexRender, useTable, type Row } from '@tanstack/react-table'
 import { lazy, Suspense, useEffect, useRef, useState, type FocusEvent } from 'react'
 import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
 import { FIRST_ROWS, LEAST_TABLE_ROWS, useRenderedCount } from '../../hooks/use-rendered-count.ts'
@@ -19,6 +19,22 @@ const loadVirtualRows = () => import('./virtual-rows.tsx')
 const VirtualRows = lazy(() => loadVirtualRows().then((module) => ({ default: module.VirtualRows })))
 
 const EMPTY: JobRow[] = []
+
+/**
+ * A page's plain rows, drawn a slice per task (the virtualiser draws only what is in view); below the
+ * filters, the failure groups and the chips, a phone shows two cards (412 × 823 px). A component of its
+ * own so that a slice re-renders this body alone, not the table and its column model around it.
+ */
+function PlainRows({ rows, cards }: { rows: Row<typeof jobTableFeatures, JobRow>[]; cards: boolean }) {
+  const rendered = useRenderedCount(rows.length, cards ? 3 : FIRST_ROWS, cards ? 1 : LEAST_TABLE_ROWS)
+  return (
+    <tbody>
+      {rows.slice(0, rendered).map((row, index) => (
+        <JobTableRow key={row.id} row={row} rowIndex={index + 2} />
+      ))}
+    </tbody>
+  )
+}
 
 /** Rows before they are measured: two lines of text in the wide table, a card of five on a phone. */
 const ESTIMATED_ROW_PX = { table: 51, cards: 150 }
@@ -51,9 +67,6 @@ export function JobsTable({
   const modelRows = table.getRowModel().rows
   const columnCount = columns.length
   const virtual = modelRows.length > VIRTUAL_THRESHOLD
-  // The plain rows of a page are drawn a slice per task (the virtualiser draws only what is in view);
-  // below the filters, the failure groups and the chips, a phone shows two cards (412 × 823 px).
-  const rendered = useRenderedCount(modelRows.length, cards ? 3 : FIRST_ROWS, cards ? 1 : LEAST_TABLE_ROWS)
   const [handover] = useState(() => new FocusHandover())
   // The plain rows shown while the virtualiser loads: remember which control holds focus, for the hand-over.
   const recordFocus = (event: FocusEvent<HTMLElement>) => {
@@ -129,11 +142,7 @@ export function JobsTable({
             <VirtualRows rows={modelRows} columnCount={columnCount} scrollRef={scrollRef} estimatedRowPx={ESTIMATED_ROW_PX[shape]} handover={handover} />
           </Suspense>
         ) : (
-          <tbody key={shape}>
-            {modelRows.slice(0, rendered).map((row, index) => (
-              <JobTableRow key={row.id} row={row} rowIndex={index + 2} />
-            ))}
-          </tbody>
+          <PlainRows key={shape} rows={modelRows} cards={cards} />
         )}
       </table>
     </ScrollRegion>
