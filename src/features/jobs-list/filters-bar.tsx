@@ -42,42 +42,70 @@ export function FiltersBar({
   folding?: boolean
 }) {
   const [open, setOpen] = useState(false)
+  // Folded fields are drawn the first time they are unfolded, then kept (with whatever was typed in
+  // them) while folded again: a phone's first render of /jobs no longer runs seven filters it hides.
+  const [unfolded, setUnfolded] = useState(false)
   const fieldsId = useId()
   const active = activeFilterCount(filters)
   const folded = folding && !open
+  const drawFields = !folding || open || unfolded
+  const toggle = () => {
+    setOpen(!open)
+    setUnfolded(true)
+  }
   return (
     <search className={folding ? 'filters-bar folding' : 'filters-bar'} aria-label="Filters">
       {folding ? null : <JobViewsNav filters={filters} />}
       {folding ? (
-        <Button className="filters-toggle" aria-expanded={open} aria-controls={fieldsId} onClick={() => setOpen(!open)}>
+        <Button className="filters-toggle" aria-expanded={open} aria-controls={fieldsId} onClick={toggle}>
           <span className="toggle-chevron" aria-hidden="true" />
           Filters
           <span className="filters-active">{active === 0 ? 'none set' : `${active} active`}</span>
         </Button>
       ) : null}
       <div id={fieldsId} className="filters-fields" hidden={folded}>
-        {/* On a narrow screen the views fold with the fields, so the jobs stay on the first screen. */}
-        {folding ? <JobViewsNav filters={filters} /> : null}
-        <ConnectorFilter value={filters.connectorIds} connectors={connectors} onChange={(connectorIds) => onChange({ connectorIds })} />
-        <StatusSelect value={filters.statuses} onChange={(statuses) => onChange({ statuses })} />
-        <JobTypeFilter value={filters.jobTypes} onChange={(jobTypes) => onChange({ jobTypes })} />
-        <AddConnectorFilter value={filters.connectorIds} connectors={connectors} onChange={(connectorIds) => onChange({ connectorIds })} />
-        <ServiceTypeFilter value={filters.serviceType} connectors={connectors} onChange={(serviceType) => onChange({ serviceType })} />
-        <CreatedFilter
-          // A new URL value (Back, a view link) resets the custom range's fields.
-          key={JSON.stringify(filters.created)}
-          value={filters.created}
-          onChange={(created) => onChange({ created })}
-        />
-        {filters.stuck ? (
-          <Button className="drop-filter" onClick={() => onChange({ stuck: false })}>
-            Only stuck jobs ×<span className="visually-hidden"> (show every job)</span>
-          </Button>
-        ) : null}
-        <Button className="clear-filters" onClick={onClear} disabled={!hasFilters(filters)}>
-          Clear filters
-        </Button>
+        {drawFields ? <FilterFields folding={folding} filters={filters} connectors={connectors} onChange={onChange} onClear={onClear} /> : null}
       </div>
     </search>
+  )
+}
+
+function FilterFields({
+  folding,
+  filters,
+  connectors,
+  onChange,
+  onClear,
+}: {
+  folding: boolean
+  filters: ViewFilters
+  connectors: ConnectorSummary[] | undefined
+  onChange: (change: FilterChange) => void
+  onClear: () => void
+}) {
+  return (
+    <>
+      {/* On a narrow screen the views fold with the fields, so the jobs stay on the first screen. */}
+      {folding ? <JobViewsNav filters={filters} /> : null}
+      <ConnectorFilter value={filters.connectorIds} connectors={connectors} onChange={(connectorIds) => onChange({ connectorIds })} />
+      <StatusSelect value={filters.statuses} onChange={(statuses) => onChange({ statuses })} />
+      <JobTypeFilter value={filters.jobTypes} onChange={(jobTypes) => onChange({ jobTypes })} />
+      <AddConnectorFilter value={filters.connectorIds} connectors={connectors} onChange={(connectorIds) => onChange({ connectorIds })} />
+      <ServiceTypeFilter value={filters.serviceType} connectors={connectors} onChange={(serviceType) => onChange({ serviceType })} />
+      <CreatedFilter
+        // A new URL value (Back, a view link) resets the custom range's fields.
+        key={JSON.stringify(filters.created)}
+        value={filters.created}
+        onChange={(created) => onChange({ created })}
+      />
+      {filters.stuck ? (
+        <Button className="drop-filter" onClick={() => onChange({ stuck: false })}>
+          Only stuck jobs ×<span className="visually-hidden"> (show every job)</span>
+        </Button>
+      ) : null}
+      <Button className="clear-filters" onClick={onClear} disabled={!hasFilters(filters)}>
+        Clear filters
+      </Button>
+    </>
   )
 }
