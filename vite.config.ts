@@ -58,6 +58,12 @@ export default defineConfig({
         warn(warning)
       },
       output: {
+        // Chrome's explicit compile hint (V8 blog, "Giving V8 a heads-up", Chrome 136+): compile every
+        // function of the file while it streams in, on a background thread, instead of each one on the
+        // main thread when first called — most of a landing page's code runs in its first render.
+        // bench:main-thread, 9 loads in turn: script on the main thread 266 → 196 ms on /connectors,
+        // 262 → 228 on /jobs, 136 → 104 on a job page. After minification, which would drop a comment.
+        postBanner: '//# allFunctionsCalledOnLoad',
         codeSplitting: {
           groups: [
             // What every page runs — Preact (as React), the router, React Query — in one chunk that changes only
