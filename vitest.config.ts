@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/server/**/*.test.ts', 'test/src/lib/**/*.test.ts', 'test/src/config/**/*.test.ts', 'test/tools/**/*.test.ts'],
+          include: ['test/server/**/*.test.ts', 'test/src/lib/**/*.test.ts', 'test/src/config/**/*.test.ts', 'test/src/features/**/*.test.ts', 'test/tools/**/*.test.ts'],
         },
       },
       {
