@@ -58,6 +58,25 @@ describe('jobs list on a narrow screen', () => {
     expect(card.textContent).not.toContain('Traceback')
   })
 
+  it('draws the folded filters when first unfolded, and keeps the same controls when folded again', async () => {
+    const emulator = useEmulator()
+    const { user } = renderRoute('/jobs')
+    await expectIds(newestIds(emulator, { size: 50 }))
+    const toggle = screen.getByRole('button', { name: /^Filters/ })
+    const fields = document.getElementById(toggle.getAttribute('aria-controls') ?? '') as HTMLElement
+    // The element the toggle controls is there, hidden and empty, until the first unfold.
+    expect(fields.hidden).toBe(true)
+    expect(fields.childElementCount).toBe(0)
+
+    await user.click(toggle)
+    const status = within(fields).getByRole('combobox', { name: 'Status' })
+    await user.click(toggle)
+    expect(fields.hidden).toBe(true)
+    expect(fields.contains(status)).toBe(true)
+    await user.click(toggle)
+    expect(within(fields).getByRole('combobox', { name: 'Status' })).toBe(status)
+  })
+
   it('folds the filters behind one button that says how many are set', async () => {
     const emulator = useEmulator()
     const { user, router } = renderRoute('/jobs?status=error&job_type=full')
