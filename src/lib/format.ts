@@ -1,6 +1,6 @@
 // Pure formatting of counts, volumes and durations for dense operator tables.
 //
-// No Intl object is made while a page loads: the first one a page makes sets up ICU, 12 to 35 ms of
+// No Intl object is made while a page loads: the first one a page makes sets up ICU, 14 to 36 ms of
 // the main thread in Chromium on this project's test machine, each kind (number, date, collation)
 // more again. Counts are whole numbers, grouped here by hand; rates and dates make theirs on first use.
 

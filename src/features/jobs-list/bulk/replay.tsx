@@ -28,7 +28,8 @@ export function replayTitle(jobs: readonly BulkJob[]): string {
   const from = Math.min(...times)
   const to = Math.max(...times)
   const sameDay = new Date(from).toDateString() === new Date(to).toDateString()
-  const format = sameDay ? replayFormats().time : replayFormats().dayTime
+  const { time, dayTime } = replayFormats()
+  const format = sameDay ? time : dayTime
   const [start, end] = [format.format(from), format.format(to)]
   return start === end ? `${base}, ${start}` : `${base}, ${start}–${end}`
 }
