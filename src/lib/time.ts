@@ -22,21 +22,26 @@ export function parseTimestamp(value: string | undefined): number | undefined {
   return result
 }
 
-// Made on first use, which in the lists is a tooltip: a date format set up while the page loads cost
-// 17 to 36 ms of its main thread (lib/format.ts says why).
-let localFormat: Intl.DateTimeFormat | undefined
+// Local dates in words, by hand in the page's English, as the rest of its text is. The first Intl
+// date format a page makes sets up ICU: 17 to 36 ms of the main thread in Chromium here (lib/format.ts),
+// and the job page's timeline shows a local time for every event as it loads.
+export const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
+export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
+export const twoDigits = (value: number) => String(value).padStart(2, '0')
 
+/** The local zone as an offset from UTC at that date: "UTC", "UTC+1", "UTC-3:30". */
+export function utcOffsetText(date: Date): string {
+  const ahead = -date.getTimezoneOffset()
+  if (ahead === 0) return 'UTC'
+  const minutes = Math.abs(ahead)
+  return `UTC${ahead > 0 ? '+' : '-'}${Math.floor(minutes / 60)}${minutes % 60 ? `:${twoDigits(minutes % 60)}` : ''}`
+}
+
+/** "26 Nov 2026, 18:38:01 UTC+1": local time on a 24-hour clock, with the zone's offset. */
 export function formatLocal(ms: number): string {
-  localFormat ??= new Intl.DateTimeFormat(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    timeZoneName: 'short',
-  })
-  return localFormat.format(ms)
+  const date = new Date(ms)
+  const time = `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}:${twoDigits(date.getSeconds())}`
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}, ${time} ${utcOffsetText(date)}`
 }
 
 export function formatUtc(ms: number): string {

@@ -2,12 +2,9 @@
 // whole chart's summary for screen readers. Local time: the buckets align to the viewer's hours/days.
 import { formatCount } from '../../lib/format.ts'
 import type { OutcomeBucket, OutcomeBuckets, OutcomePeriod } from '../../lib/outcome-buckets.ts'
+import { MONTHS, twoDigits, WEEKDAYS } from '../../lib/time.ts'
 
-// By hand, in the page's English: the first Intl date format a page makes sets up ICU, 17 to 36 ms of
-// the main thread in Chromium here (lib/format.ts), in the task that draws the chart. Local time.
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
-const twoDigits = (value: number) => String(value).padStart(2, '0')
+// By hand, in the page's English, as lib/time.ts writes local dates (it says why). Local time.
 
 /** "14:00" */
 function hourText(ms: number): string {
