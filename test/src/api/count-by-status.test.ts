@@ -1,7 +1,7 @@
 // countByStatus: one count per status through the emulator, a failed count as null, and an error
-// when every count fails.
+// when every count fails; each request starts in a task of its own.
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { COUNTED_STATUSES, countByStatus } from '../../../src/api/sync-jobs.ts'
 import '../../../src/api/register.ts'
 import { esErrorBody } from '../../support/es-error.ts'
@@ -28,5 +28,25 @@ describe('countByStatus', () => {
 
     mswServer.use(http.get('*/es/_connector/_sync_job', refuse))
     await expect(countByStatus({})).rejects.toMatchObject({ status: 503 })
+  })
+
+  it('starts one request per task, and no more once cancelled', async () => {
+    useEmulator({ jobs: 10 })
+    const fetches = vi.spyOn(globalThis, 'fetch')
+    try {
+      const counting = countByStatus({})
+      expect(fetches).toHaveBeenCalledTimes(1)
+      await expect(counting).resolves.toMatchObject({ '': 10 })
+      expect(fetches).toHaveBeenCalledTimes(COUNTED_STATUSES.length)
+
+      fetches.mockClear()
+      const controller = new AbortController()
+      const cancelled = countByStatus({}, controller.signal)
+      controller.abort()
+      await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' })
+      expect(fetches).toHaveBeenCalledTimes(1)
+    } finally {
+      fetches.mockRestore()
+    }
   })
 })
