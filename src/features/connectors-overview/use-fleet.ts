@@ -4,11 +4,11 @@
 // time of the window's latest answer, so it changes when new data does, and stands still while the
 // cluster cannot be read (the dashboard's blindness is not the connector's silence).
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { fleetQueries, type JobWindow } from '../../api/fleet.ts'
 import type { NewestFirstPage } from '../../api/sync-job-pages.ts'
 import { readSchedules, warmNameCollator } from '../../lib/connector-health.ts'
-import { buildRows, jobsByConnector, lacksHistory, type FleetRow, type RowCache } from './fleet-rows.ts'
+import { buildRows, fillRowCache, jobsByConnector, lacksHistory, type FleetRow, type RowCache } from './fleet-rows.ts'
 import type { OnScreen } from './use-on-screen.ts'
 
 const NO_HISTORIES: ReadonlyMap<string, NewestFirstPage> = new Map()
@@ -51,10 +51,29 @@ export function useFleet(onScreen: Pick<OnScreen, 'visible' | 'seen'>) {
 
   const cache = useRef<RowCache>(new Map())
   const now = jobWindow.dataUpdatedAt
-  const rows: FleetRow[] | undefined = useMemo(
-    () => (connectors.data && windowData ? buildRows(connectors.data, windowData, histories, now, cache.current) : undefined),
-    [connectors.data, windowData, histories, now],
-  )
+  const connectorList = connectors.data
+  // Health is measured a slice of connectors per task (fillRowCache), then the rows are sorted and
+  // drawn from the cache; meanwhile the rows of the last measurement stay. Measured in the render that
+  // draws them, 12 connectors were 7 to 12 ms of that task, and 1,000 connectors over a second.
+  const [built, setBuilt] = useState<{ rows: FleetRow[] } | { error: unknown }>()
+  // A layout effect, so that the measuring starts a task after the data's render, not a frame after.
+  useLayoutEffect(() => {
+    if (!connectorList || !windowData) return undefined
+    let stopped = false
+    fillRowCache(connectorList, windowData, histories, now, cache.current, () => stopped)
+      .then((filled) => {
+        if (filled && !stopped) setBuilt({ rows: buildRows(connectorList, windowData, histories, now, cache.current) })
+      })
+      .catch((error: unknown) => {
+        if (!stopped) setBuilt({ error })
+      })
+    return () => {
+      stopped = true
+    }
+  }, [connectorList, windowData, histories, now])
+  // A failure to measure is the page's, as it was when health was measured while rendering.
+  if (built && 'error' in built) throw built.error
+  const rows = built?.rows
 
   return { connectors, jobWindow, rows, now, historiesRead: histories.size }
 }

@@ -1,9 +1,9 @@
 // The overview's rows are memoised components: a row that nothing changed must reach them as the same
 // objects — its FleetRow (buildRows' cache) — and its insights compare by value (sameInsights), or every refresh
 // and every late insight draws every row again.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { JobWindow } from '../../../../src/api/fleet.ts'
-import { buildRows, type RowCache } from '../../../../src/features/connectors-overview/fleet-rows.ts'
+import { buildRows, fillRowCache, type RowCache } from '../../../../src/features/connectors-overview/fleet-rows.ts'
 import { sameInsights } from '../../../../src/features/connectors-overview/insight-flags.tsx'
 import type { Insight } from '../../../../src/lib/connector-insights.ts'
 import { useEmulator } from '../../support/emulator.ts'
@@ -52,5 +52,35 @@ describe('overview row identity', () => {
     expect(sameInsights([insight('a', 'cursor stopped')], [insight('a', 'cursor stopped')])).toBe(true)
     expect(sameInsights([insight('a', 'cursor stopped')], [insight('a', 'cursor stopped since yesterday')])).toBe(false)
     expect(sameInsights([insight('a', 'cursor stopped')], undefined)).toBe(false)
+  })
+
+  it('measures the rows a slice per task ahead of buildRows, which then hands back those rows', async () => {
+    const { connectors, window } = useSeededFleet()
+    const cache: RowCache = new Map()
+    // A clock that moves 5 ms each time it is read, once a connector: slices of 12 ms hold two.
+    let clock = 0
+    const timing = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5))
+    try {
+      const filling = fillRowCache(connectors, window, new Map(), 1_000, cache, () => false, 12)
+      expect(cache.size).toBe(0)
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      expect(cache.size).toBe(2)
+      await expect(filling).resolves.toBe(true)
+    } finally {
+      timing.mockRestore()
+    }
+    expect(cache.size).toBe(connectors.length)
+    const cached = new Set([...cache.values()].map((entry) => entry.row))
+    expect(buildRows(connectors, window, new Map(), 1_000, cache).every((row) => cached.has(row))).toBe(true)
+  })
+
+  it('stops between slices once the inputs changed, leaving the rest unmeasured', async () => {
+    const { connectors, window } = useSeededFleet()
+    const cache: RowCache = new Map()
+    let stopped = false
+    const filling = fillRowCache(connectors, window, new Map(), 1_000, cache, () => stopped, 0)
+    stopped = true
+    await expect(filling).resolves.toBe(false)
+    expect(cache.size).toBe(0)
   })
 })
