@@ -16,13 +16,15 @@ export function createTestQueryClient(): QueryClient {
   })
 }
 
-export function renderRoute(url: string, { queryClient = createTestQueryClient() } = {}) {
+export function renderRoute(url: string, { queryClient = createTestQueryClient(), container }: { queryClient?: QueryClient; container?: HTMLElement } = {}) {
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
   const user = userEvent.setup()
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>,
+    // Into what is already there (index.html's frame, say), as the app's entry renders into #root.
+    container ? { container } : undefined,
   )
   return { ...view, user, router, queryClient }
 }
