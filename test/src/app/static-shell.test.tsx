@@ -16,6 +16,7 @@ function staticFrame(): HTMLElement {
 }
 
 const link = (element: Element | null) => (element ? `${element.getAttribute('href')} | ${element.textContent}` : 'missing')
+const mainAttributes = (root: Element) => ['id', 'class', 'tabindex'].map((name) => root.querySelector('main')?.getAttribute(name))
 const childKinds = (element: Element | null) => [...(element?.children ?? [])].map((child) => `${child.tagName.toLowerCase()}.${child.className}`)
 
 describe("index.html's frame", () => {
@@ -35,8 +36,7 @@ describe("index.html's frame", () => {
     const drawnHeader = childKinds(container.querySelector('header'))
     const frameHeader = childKinds(frame.querySelector('header'))
     expect(drawnHeader.slice(0, frameHeader.length)).toEqual(frameHeader)
-    const main = (root: Element) => ['id', 'class', 'tabindex'].map((name) => root.querySelector('main')?.getAttribute(name))
-    expect(main(frame)).toEqual(main(container))
+    expect(mainAttributes(frame)).toEqual(mainAttributes(container))
   })
 
   it('is taken over by the app rendering into it: one header, one main, the page inside', async () => {
