@@ -2,6 +2,7 @@
 import { defineConfig, type Connect, type Plugin, type PluginOption } from 'vite'
 import { fileURLToPath } from 'node:url'
 import prefresh from '@prefresh/vite'
+import { COMPILE_HINT, compileHintFirst } from './tools/compile-hint.ts'
 
 // `npm run dev` mounts the same /es handler as `npm start`: the embedded emulator, or forwarding to
 // ES_URL. Loaded lazily by Node itself (not bundled into the config), so `vite build` never touches
@@ -35,29 +36,6 @@ export const reactToPreact = [
   { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: fileURLToPath(new URL('./compat/with-selector.ts', import.meta.url)) },
 ]
 
-// Chrome's explicit compile hint (see `postBanner` below) is read from the top of a file, before its
-// first function: Vite's preload helper puts `const __vite__mapDeps=(…)=>…` above the banner of the
-// entry and of each page chunk that loads chunks lazily. This moves the hint back to the first line
-// (both lines map to no source, so the source maps stay right).
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
-function compileHintFirst(): Plugin {
-  return {
-    name: 'syncboard-compile-hint-first',
-    apply: 'build',
-    enforce: 'post',
-    // After Vite's own generateBundle, which writes the helper.
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk' || chunk.code.startsWith(COMPILE_HINT) || !chunk.code.includes(`\n${COMPILE_HINT}\n`)) continue
-          chunk.code = `${COMPILE_HINT}\n${chunk.code.replace(`\n${COMPILE_HINT}\n`, '\n')}`
-        }
-      },
-    },
-  }
-}
-
 export default defineConfig({
   // Fast refresh in `npm run dev` is Preact's (@prefresh/vite); React's refresh runtime cannot drive
   // Preact's renderer.
@@ -85,7 +63,8 @@ export default defineConfig({
         // function of the file while it streams in, on a background thread, instead of each one on the
         // main thread when first called — most of a landing page's code runs in its first render.
         // bench:main-thread, 9 loads in turn: script on the main thread 266 → 196 ms on /connectors,
-        // 262 → 228 on /jobs, 136 → 104 on a job page. After minification, which would drop a comment.
+        // 262 → 228 on /jobs, 136 → 104 on a job page. After minification, which would drop a comment;
+        // compileHintFirst (tools/compile-hint.ts) keeps it above Vite's preload helper.
         postBanner: COMPILE_HINT,
         codeSplitting: {
           groups: [
