@@ -32,9 +32,17 @@ export function watchTabStops(table: HTMLTableElement): () => void {
     for (const record of records) {
       const target = record.target instanceof Element ? record.target : record.target.parentElement
       const row = target?.closest('tr')
-      if (row) rows.add(row)
-      // Rows added or a body replaced (a page, a virtualised stretch): the rows below the target.
-      else target?.querySelectorAll('tr').forEach((each) => rows.add(each))
+      if (row) {
+        rows.add(row)
+        continue
+      }
+      // Rows added or a body replaced (a page, a virtualised stretch, a slice of rows): the rows added,
+      // not every row below the target — a slice of two rows walked all fifty before it, each time.
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue
+        if (node instanceof HTMLTableRowElement) rows.add(node)
+        node.querySelectorAll('tr').forEach((each) => rows.add(each))
+      }
     }
     rows.forEach(keepOneTabStop)
   })

@@ -27,6 +27,17 @@ describe('jobs list by keyboard', () => {
     expect(screen.getByRole('navigation', { name: 'Pagination' }).contains(document.activeElement)).toBe(true)
   })
 
+  it('rows drawn a slice at a time get one tab stop each too', async () => {
+    const emulator = useEmulator({ jobs: 60 })
+    renderRoute('/jobs?size=50')
+    // The first rows come with the page, the rest a slice per task (hooks/use-rendered-count.ts).
+    await expectIds(newestIds(emulator, { size: 50 }))
+    const rows = bodyRows()
+    expect(rows).toHaveLength(50)
+    await waitFor(() => expect(rows.every((row) => copy(row).tabIndex === -1)).toBe(true))
+    expect(rows.every((row) => link(row)?.tabIndex === 0)).toBe(true)
+  })
+
   it('the arrow keys move within a row and between rows', async () => {
     const emulator = useEmulator()
     const connector = syncableConnector(emulator)
