@@ -8,12 +8,11 @@ import { clusterQueries, connectorQueries, syncJobKeys } from '../../api/queries
 import { ErrorPanel } from '../../components/error-panel.tsx'
 import { useHeadingFocus } from '../../hooks/use-heading-focus.ts'
 import { ObservedClock } from '../../hooks/observed-clock.tsx'
-import { hasFilters, resolveConnectorIds } from '../../lib/job-filters.ts'
+import { hasFilters } from '../../lib/job-filters.ts'
 import { noticeFrom } from '../../lib/navigation-notice.ts'
 import { reachablePages, totalPages } from '../../lib/paging.ts'
-import { withPageCount } from './agreed-count.ts'
 import { ExportMenu } from './export-menu.tsx'
-import { FailureGroupsPanel } from './failure-groups-panel.tsx'
+import { FailureGroupsSection } from './failure-groups-section.tsx'
 import { FiltersBar } from './filters-bar.tsx'
 import { joinConnectors } from './job-row.ts'
 import { BulkArea } from './bulk/bulk-area.tsx'
@@ -26,13 +25,10 @@ import { Pager } from './pager.tsx'
 import { pollInterval } from './polling.ts'
 import { RefreshIndicator } from './refresh-indicator.tsx'
 import { SkipToPager } from './skip-to-pager.tsx'
-import { StatusChips } from './status-chips.tsx'
-import { useFailureGroups } from './use-failure-groups.ts'
+import { CountedStatusChips } from './counted-status-chips.tsx'
 import { useJobFilters } from './use-job-filters.ts'
 import { useJobList } from './use-job-list.ts'
 import { useNarrowScreen } from '../../hooks/use-narrow-screen.ts'
-import { useStatusCounts } from './use-status-counts.ts'
-import { useNextTask } from '../../hooks/use-next-task.ts'
 import './jobs-list.css'
 import { PageTitle } from '../../components/page-title.tsx'
 
@@ -49,14 +45,9 @@ export default function JobsPage() {
   const list = useJobList(filters, connectors.data)
   const config = useQuery(clusterQueries.serverConfig())
   const interval = pollInterval(list.data)
+  // The counts and the failure groups read their own data, a task and two after the rows are in
+  // (counted-status-chips.tsx, failure-groups-section.tsx).
   const rowsIn = list.data !== undefined || list.isError
-  // The counts' requests start a task after the rows are drawn, the failure groups' a task after that:
-  // on a first visit their observers and ten fetch() calls took 80 ms of one task on a 4×-slowed
-  // phone, and together, still 21 to 55 ms of one unslowed task in Lighthouse's trace.
-  const afterRows = useNextTask(rowsIn)
-  const afterCounts = useNextTask(afterRows)
-  const statusCounts = useStatusCounts(filters, resolveConnectorIds(filters, connectors.data), list.data, afterRows)
-  const failures = useFailureGroups(filters, connectors.data, list.data, afterCounts)
   const oneConnector = filters.connectorIds.length === 1 ? (filters.connectorIds[0] ?? '') : ''
 
   const connectorsById = useMemo(() => new Map((connectors.data ?? []).map((connector) => [connector.id, connector])), [connectors.data])
@@ -77,18 +68,6 @@ export default function JobsPage() {
       : data.kind === 'beyond-window'
         ? reachablePages({ order: data.order, count: data.count, size: filters.size })?.last
         : totalPages(data.count, filters.size)
-
-  // The current status's chip shows the page's own count, so it always agrees with the pager — when
-  // the chip counts the same jobs (one status or all, nothing filtered client-side).
-  const agreed = filters.statuses.length <= 1 && statusCounts.scope === 'connector' && !filters.created && !filters.stuck && !filters.error
-  const pageCount = data && !list.isPlaceholderData && agreed ? data.count : undefined
-  const counts = withPageCount(statusCounts.counts, filters.statuses[0] ?? '', pageCount)
-  const countsNote =
-    statusCounts.scope === 'all-connectors'
-      ? 'Counts cover every connector: the API counts one connector per request.'
-      : filters.created || filters.stuck || filters.error
-        ? 'Counts leave out the created, stuck and failure filters, which the API cannot count.'
-        : undefined
 
   const refresh = () => Promise.all([list.refetch(), client.refetchQueries({ queryKey: syncJobKeys.counts(), type: 'active' })])
 
@@ -111,11 +90,24 @@ export default function JobsPage() {
 
       <FiltersBar filters={filters} connectors={connectors.data} onChange={setFilters} onClear={clear} folding={narrow} />
       {/* In its place from the first paint (it reads after the rows): see failure-groups-panel.tsx. */}
-      {failures.shown && !(list.isError && !list.data) ? (
-        <FailureGroupsPanel result={failures.data} filters={filters} connectorsById={connectorsById} connectorsLoaded={connectors.isSuccess} />
-      ) : null}
+      <FailureGroupsSection
+        filters={filters}
+        connectors={connectors.data}
+        connectorsById={connectorsById}
+        connectorsLoaded={connectors.isSuccess}
+        page={list.data}
+        rowsIn={rowsIn}
+        hidden={list.isError && !list.data}
+      />
       {/* The chips stay right before the rows: from the last one, Tab reaches "Skip to pagination". */}
-      <StatusChips counts={counts} current={filters.statuses} onSelect={(statuses) => setFilters({ statuses })} note={countsNote} />
+      <CountedStatusChips
+        filters={filters}
+        connectors={connectors.data}
+        page={list.data}
+        pageSettled={!list.isPlaceholderData}
+        rowsIn={rowsIn}
+        onSelect={(statuses) => setFilters({ statuses })}
+      />
 
       {list.error ? <ErrorPanel error={list.error} onRetry={() => void refresh()} retrying={list.isFetching} compact={data !== undefined} /> : null}
       {list.error && data !== undefined ? <p className="muted stale-note">Showing the jobs as they were at the last successful refresh.</p> : null}
