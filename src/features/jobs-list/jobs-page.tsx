@@ -80,8 +80,11 @@ export default function JobsPage() {
         </h1>
         <span className="header-spacer" />
         <RefreshIndicator updatedAt={list.dataUpdatedAt} intervalMs={interval} fetching={list.isFetching} failing={list.isError} onRefresh={refresh} />
-        <ExportMenu filters={filters} connectors={connectors.data} />
-        {newJob}
+        {/* A line of their own on a phone (jobs-list.css): see .page-actions. */}
+        <div className="page-actions">
+          <ExportMenu filters={filters} connectors={connectors.data} />
+          {newJob}
+        </div>
       </div>
 
       {handedNotice ? (
