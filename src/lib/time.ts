@@ -37,6 +37,18 @@ export function utcOffsetText(date: Date): string {
   return `UTC${ahead > 0 ? '+' : '-'}${Math.floor(minutes / 60)}${minutes % 60 ? `:${twoDigits(minutes % 60)}` : ''}`
 }
 
+/** "14:05": local time on a 24-hour clock. */
+export function clockText(ms: number): string {
+  const date = new Date(ms)
+  return `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`
+}
+
+/** "6 Nov, 14:05": the local day and time. */
+export function dayClockText(ms: number): string {
+  const date = new Date(ms)
+  return `${date.getDate()} ${MONTHS[date.getMonth()]}, ${clockText(ms)}`
+}
+
 /** "26 Nov 2026, 18:38:01 UTC+1": local time on a 24-hour clock, with the zone's offset. */
 export function formatLocal(ms: number): string {
   const date = new Date(ms)

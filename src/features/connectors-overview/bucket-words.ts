@@ -2,15 +2,9 @@
 // whole chart's summary for screen readers. Local time: the buckets align to the viewer's hours/days.
 import { formatCount } from '../../lib/format.ts'
 import type { OutcomeBucket, OutcomeBuckets, OutcomePeriod } from '../../lib/outcome-buckets.ts'
-import { MONTHS, twoDigits, WEEKDAYS } from '../../lib/time.ts'
+import { clockText, MONTHS, WEEKDAYS } from '../../lib/time.ts'
 
 // By hand, in the page's English, as lib/time.ts writes local dates (it says why). Local time.
-
-/** "14:00" */
-function hourText(ms: number): string {
-  const date = new Date(ms)
-  return `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`
-}
 
 /** "Mon 1", or "Mon 1 Jun" with the month. */
 function dayText(ms: number, withMonth: boolean): string {
@@ -22,12 +16,12 @@ function dayText(ms: number, withMonth: boolean): string {
 export const PERIOD_LABELS: Record<OutcomePeriod, string> = { '24h': 'Last 24 hours', '7d': 'Last 7 days' }
 
 export function bucketLabel(bucket: Pick<OutcomeBucket, 'start' | 'end'>, period: OutcomePeriod): string {
-  return period === '24h' ? `${hourText(bucket.start)}–${hourText(bucket.end)}` : dayText(bucket.start, true)
+  return period === '24h' ? `${clockText(bucket.start)}–${clockText(bucket.end)}` : dayText(bucket.start, true)
 }
 
 /** The axis's short form: the hour, or the weekday and date. */
 export function tickLabel(start: number, period: OutcomePeriod): string {
-  return period === '24h' ? hourText(start) : dayText(start, false)
+  return period === '24h' ? clockText(start) : dayText(start, false)
 }
 
 export function countsText(bucket: Pick<OutcomeBucket, 'completed' | 'failed' | 'canceled'>): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatLocal, formatUtc, utcOffsetText } from '../../../src/lib/time.ts'
+import { clockText, dayClockText, formatLocal, formatUtc, utcOffsetText } from '../../../src/lib/time.ts'
 
 /** A date whose zone is `minutesAhead` of UTC (getTimezoneOffset counts the other way). */
 const zoned = (minutesAhead: number) => ({ getTimezoneOffset: () => -minutesAhead }) as Date
@@ -9,6 +9,12 @@ describe('local time in words', () => {
     const ms = new Date(2026, 10, 26, 8, 5, 9).getTime()
     expect(formatLocal(ms)).toBe(`26 Nov 2026, 08:05:09 ${utcOffsetText(new Date(ms))}`)
     expect(formatLocal(new Date(2027, 0, 1, 23, 59, 0).getTime())).toMatch(/^1 Jan 2027, 23:59:00 UTC/)
+  })
+
+  it('writes a clock time and a day with its time, as en-GB Intl formats did', () => {
+    expect(clockText(new Date(2026, 10, 6, 0, 5).getTime())).toBe('00:05')
+    expect(clockText(new Date(2026, 10, 6, 23, 59).getTime())).toBe('23:59')
+    expect(dayClockText(new Date(2026, 10, 6, 4, 5).getTime())).toBe('6 Nov, 04:05')
   })
 
   it('names the zone by its offset from UTC, with minutes only when it has them', () => {

@@ -6,19 +6,9 @@
 import { useId } from 'react'
 import { Button } from '../../../components/ui/button.tsx'
 import type { BulkJob } from '../../../lib/bulk-eligibility.ts'
-import { parseTimestamp } from '../../../lib/time.ts'
+import { clockText, dayClockText, parseTimestamp } from '../../../lib/time.ts'
 import { READ_ONLY_WORDS } from './bulk-toolbar.tsx'
 import { plural } from './bulk-words.ts'
-
-// Made when a replay is named, not while the jobs list loads (lib/format.ts says why).
-let formats: { time: Intl.DateTimeFormat; dayTime: Intl.DateTimeFormat } | undefined
-function replayFormats() {
-  formats ??= {
-    time: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-    dayTime: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-  }
-  return formats
-}
 
 /** "Replay of 14 failed syncs, 02:00–06:00" (with the day when the failures span more than one). */
 export function replayTitle(jobs: readonly BulkJob[]): string {
@@ -28,9 +18,8 @@ export function replayTitle(jobs: readonly BulkJob[]): string {
   const from = Math.min(...times)
   const to = Math.max(...times)
   const sameDay = new Date(from).toDateString() === new Date(to).toDateString()
-  const { time, dayTime } = replayFormats()
-  const format = sameDay ? time : dayTime
-  const [start, end] = [format.format(from), format.format(to)]
+  const format = sameDay ? clockText : dayClockText
+  const [start, end] = [format(from), format(to)]
   return start === end ? `${base}, ${start}` : `${base}, ${start}–${end}`
 }
 
