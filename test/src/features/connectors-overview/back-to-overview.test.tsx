@@ -3,25 +3,18 @@
 // at once, so the rows show in the page's first render, not after a loading state.
 import { act, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { useEmulator } from '../../support/emulator.ts'
-import { renderRoute } from '../../support/render.tsx'
-import { everyState, loadFleet, shownNames } from './support.ts'
-
-const WORST_FIRST = ['Down', 'Failer', 'Tardy', 'Fresh', 'Good']
+import { EVERY_STATE_WORST_FIRST, useEveryStateFleet, shownNames } from './support.ts'
 
 describe('back to the overview', () => {
   it('shows the rows it already read in its first render, with no loading state', async () => {
-    const emulator = useEmulator({ connectors: 0 })
-    const fleet = everyState()
-    loadFleet(emulator, fleet.connectors, fleet.jobs)
-    const { router } = renderRoute('/connectors')
-    await waitFor(() => expect(shownNames()).toEqual(WORST_FIRST))
+    const { router } = useEveryStateFleet()
+    await waitFor(() => expect(shownNames()).toEqual(EVERY_STATE_WORST_FIRST))
 
     await act(() => router.navigate('/workers'))
     await screen.findByRole('heading', { level: 1, name: 'Workers' })
     await act(() => router.navigate('/connectors'))
     // The same render that drew the page: no task in between.
     expect(screen.queryByText(/Reading the connectors and their newest sync jobs/)).toBeNull()
-    expect(shownNames()).toEqual(WORST_FIRST)
+    expect(shownNames()).toEqual(EVERY_STATE_WORST_FIRST)
   })
 })

@@ -3,19 +3,7 @@
 // link is dropped and the rest kept.
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { useEmulator } from '../../support/emulator.ts'
-import { renderRoute } from '../../support/render.tsx'
-import { everyState, loadFleet, searchOf, shownNames } from './support.ts'
-
-const WORST_FIRST = ['Down', 'Failer', 'Tardy', 'Fresh', 'Good']
-
-/** The fleet of one connector per state, in the emulator, and the overview at `url`. */
-function useFleetAt(url = '/connectors') {
-  const emulator = useEmulator({ connectors: 0 })
-  const fleet = everyState()
-  loadFleet(emulator, fleet.connectors, fleet.jobs)
-  return renderRoute(url)
-}
+import { EVERY_STATE_WORST_FIRST, useEveryStateFleet, searchOf, shownNames } from './support.ts'
 
 const header = (name: string) => screen.getByRole('columnheader', { name: new RegExp(`^${name}`) })
 
@@ -24,8 +12,8 @@ const chip = (state: string) => within(chips()).getByRole('button', { name: new 
 
 describe('connectors overview filters', () => {
   it('filter by health with the chips, which write the URL', async () => {
-    const { user, router } = useFleetAt()
-    await waitFor(() => expect(shownNames()).toEqual(WORST_FIRST))
+    const { user, router } = useEveryStateFleet()
+    await waitFor(() => expect(shownNames()).toEqual(EVERY_STATE_WORST_FIRST))
     expect(chip('All').getAttribute('aria-pressed')).toBe('true')
 
     await user.click(chip('Failing'))
@@ -39,12 +27,12 @@ describe('connectors overview filters', () => {
 
     await user.click(chip('All'))
     expect(searchOf(router).has('health')).toBe(false)
-    expect(shownNames()).toEqual(WORST_FIRST)
+    expect(shownNames()).toEqual(EVERY_STATE_WORST_FIRST)
   })
 
   it('search by name, id or index as you type, written to the URL; Clear filters empties it', async () => {
-    const { user, router } = useFleetAt()
-    await waitFor(() => expect(shownNames()).toEqual(WORST_FIRST))
+    const { user, router } = useEveryStateFleet()
+    await waitFor(() => expect(shownNames()).toEqual(EVERY_STATE_WORST_FIRST))
     const search = screen.getByRole('searchbox', { name: 'Search connectors' })
     await user.type(search, 'fail')
     expect(searchOf(router).get('q')).toBe('fail')
@@ -59,27 +47,27 @@ describe('connectors overview filters', () => {
     await user.click(screen.getByRole('button', { name: 'Clear filters' }))
     expect(searchOf(router).has('q')).toBe(false)
     expect((screen.getByRole('searchbox', { name: 'Search connectors' }) as HTMLInputElement).value).toBe('')
-    expect(shownNames()).toEqual(WORST_FIRST)
+    expect(shownNames()).toEqual(EVERY_STATE_WORST_FIRST)
   })
 
   it('filter by service type', async () => {
-    const { user, router } = useFleetAt()
-    await waitFor(() => expect(shownNames()).toEqual(WORST_FIRST))
+    const { user, router } = useEveryStateFleet()
+    await waitFor(() => expect(shownNames()).toEqual(EVERY_STATE_WORST_FIRST))
     await user.selectOptions(screen.getByRole('combobox', { name: 'Service type' }), 'postgresql')
     expect(searchOf(router).get('service_type')).toBe('postgresql')
     expect(shownNames()).toEqual(['Tardy'])
   })
 
   it('say when nothing matches', async () => {
-    const { user } = useFleetAt('/connectors?q=nothing-like-this')
+    const { user } = useEveryStateFleet('/connectors?q=nothing-like-this')
     expect(await screen.findByRole('region', { name: 'No connector matches these filters' })).toBeTruthy()
     await user.click(within(screen.getByRole('region', { name: 'No connector matches these filters' })).getByRole('button', { name: 'Clear filters' }))
-    await waitFor(() => expect(shownNames()).toEqual(WORST_FIRST))
+    await waitFor(() => expect(shownNames()).toEqual(EVERY_STATE_WORST_FIRST))
   })
 
   it('sort by a header, again the other way, with aria-sort on the header', async () => {
-    const { user, router } = useFleetAt()
-    await waitFor(() => expect(shownNames()).toEqual(WORST_FIRST))
+    const { user, router } = useEveryStateFleet()
+    await waitFor(() => expect(shownNames()).toEqual(EVERY_STATE_WORST_FIRST))
     expect(header('Health').getAttribute('aria-sort')).toBe('ascending')
 
     await user.click(within(header('Connector')).getByRole('button'))
@@ -104,7 +92,7 @@ describe('connectors overview filters', () => {
   })
 
   it('drop a bad value from a link and keep the rest', async () => {
-    useFleetAt('/connectors?health=failing,broken&sort=sideways&service_type=<b>&period=1y')
+    useEveryStateFleet('/connectors?health=failing,broken&sort=sideways&service_type=<b>&period=1y')
     await waitFor(() => expect(shownNames()).toEqual(['Failer']))
     expect(chip('Failing').getAttribute('aria-pressed')).toBe('true')
     expect(screen.getByRole('columnheader', { name: /^Health/ }).getAttribute('aria-sort')).toBe('ascending')

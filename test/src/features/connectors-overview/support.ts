@@ -5,6 +5,8 @@ import { screen, within } from '@testing-library/react'
 import type { Connector, JobType, SchedulingEntry, SyncJob, SyncStatus } from '../../../../contract/es-connector-types.ts'
 import type { Emulator } from '../../../../server/emulator/app.ts'
 import { connector, syncJob } from '../../../support/factories.ts'
+import { useEmulator } from '../../support/emulator.ts'
+import { renderRoute } from '../../support/render.tsx'
 
 export const MINUTE = 60_000
 export const HOUR = 60 * MINUTE
@@ -113,3 +115,14 @@ export function healthOf(name: string): string {
 }
 
 export const searchOf = (router: { state: { location: { search: string } } }) => new URLSearchParams(router.state.location.search)
+
+/** everyState()'s connectors in the overview's own order, worst first. */
+export const EVERY_STATE_WORST_FIRST = ['Down', 'Failer', 'Tardy', 'Fresh', 'Good']
+
+/** The fleet of one connector per state (everyState) in a fresh emulator, and the overview at `url`. */
+export function useEveryStateFleet(url = '/connectors') {
+  const emulator = useEmulator({ connectors: 0 })
+  const fleet = everyState()
+  loadFleet(emulator, fleet.connectors, fleet.jobs)
+  return renderRoute(url)
+}
