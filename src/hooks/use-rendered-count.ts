@@ -8,7 +8,14 @@
 // A slice is as many rows as fit SLICE_BUDGET_MS on this device, by the time the last slice took per
 // row: a laptop draws a page in two or three slices, a slow phone a few rows at a time. Fixed slices
 // cannot be right for both: six job cards took 15 to 28 ms a task in Lighthouse's trace of /jobs.
-import { useLayoutEffect, useRef, useState } from 'react'
+//
+// A list may also be drawn only ahead of the reader (`aheadOf`, the element holding its rows): the
+// next slice then waits until the last row drawn is within a screen's height below the viewport. A
+// phone shows three job cards of fifty; drawing the other 47 while the page loads was a dozen tasks,
+// each a chance of a slice overrunning its budget (a component's first render, a garbage collection),
+// and their layouts. Scrolling, or moving focus down the rows (which scrolls them into view), draws
+// more before they are reached. Where there is no IntersectionObserver (jsdom), every row is drawn.
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
 
 /** Rows drawn at once: most of a screenful of table rows on a laptop (callers drawing cards pass fewer). */
 export const FIRST_ROWS = 12
@@ -26,6 +33,8 @@ export const MIN_SLICE = 1
 export const MAX_SLICE = 50
 /** The least slice of table rows: a page of 100 re-renders its table at most 15 times. */
 export const LEAST_TABLE_ROWS = 6
+/** How far below the viewport a list drawn ahead of the reader keeps rows drawn: a screen's height. */
+export const AHEAD_MARGIN = '0px 0px 100% 0px'
 
 /** Rows that fit the budget at `msPerRow`, at least `least`; `least` when nothing was measured. */
 export function sliceFor(msPerRow: number | undefined, least = MIN_SLICE): number {
@@ -35,7 +44,7 @@ export function sliceFor(msPerRow: number | undefined, least = MIN_SLICE): numbe
   return Math.min(MAX_SLICE, Math.max(floor, Math.floor(SLICE_BUDGET_MS / msPerRow)))
 }
 
-export function useRenderedCount(total: number, first = FIRST_ROWS, least = MIN_SLICE): number {
+export function useRenderedCount(total: number, first = FIRST_ROWS, least = MIN_SLICE, aheadOf?: RefObject<HTMLElement | null>): number {
   const [count, setCount] = useState(first)
   const slice = useRef<{ startedAt: number; from: number } | undefined>(undefined)
   const msPerRow = useRef<number | undefined>(undefined)
@@ -50,12 +59,27 @@ export function useRenderedCount(total: number, first = FIRST_ROWS, least = MIN_
     if (done && added > 0) msPerRow.current = (performance.now() - done.startedAt) / added
     if (count >= total) return undefined
     const step = sliceFor(msPerRow.current, least)
-    // A new task, so the browser can paint and handle input before the next slice.
-    const timer = setTimeout(() => {
+    const next = () => {
       slice.current = { startedAt: performance.now(), from: count }
       setCount(count + step)
-    }, 0)
+    }
+    const last = aheadOf?.current?.lastElementChild
+    if (last && typeof IntersectionObserver !== 'undefined') {
+      // Reported in a task of its own, after the browser has laid out and painted this slice.
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return
+          observer.disconnect()
+          next()
+        },
+        { rootMargin: AHEAD_MARGIN },
+      )
+      observer.observe(last)
+      return () => observer.disconnect()
+    }
+    // A new task, so the browser can paint and handle input before the next slice.
+    const timer = setTimeout(next, 0)
     return () => clearTimeout(timer)
-  }, [count, total, least])
+  }, [count, total, least, aheadOf])
   return Math.min(total, count)
 }

@@ -1,8 +1,8 @@
 // The jobs list's layout in Chromium, where only a real browser lays it out: at 1,440 px a failed
 // job's reason shows without scrolling sideways and rows are whole pixels high (at a device pixel
 // ratio of 1 a fractional row let the sticky Job column lose its row lines); on a 390 px phone each
-// job is a card with its flags in full and the filters fold behind one button; at both widths the
-// document is no wider than the window.
+// job is a card with its flags in full, cards are drawn a screen ahead of the reader and the filters
+// fold behind one button; at both widths the document is no wider than the window.
 import { expect, test, type Page } from '@playwright/test'
 import { servers } from './support/servers.ts'
 import { jobsTable, newestFirst, shownIds } from './support/jobs-list-page.ts'
@@ -79,6 +79,35 @@ test.describe('390 px phone', () => {
     await expect.poll(async () => (await shownIds(page)).some((id) => expected.indexOf(id) > expected.length / 3)).toBe(true)
     expect(await cards.count()).toBeLessThan(60)
     expect(await documentWidth(page)).toBeLessThanOrEqual(390)
+  })
+
+  test('cards are drawn a screen ahead of the reader; scrolling down or the arrow keys draw the rest, in order', async ({ page, request }) => {
+    const expected = (await newestFirst(request)).slice(0, 50).map((job) => job.id)
+    expect(expected, 'a full first page').toHaveLength(50)
+    await page.goto('/jobs')
+    const cards = jobsTable(page).locator('tbody tr:not(.spacer)')
+    const spacer = jobsTable(page).locator('tbody tr.spacer')
+    await expect(cards.first().getByRole('link').first()).toHaveText(expected[0]!)
+    // Drawing pauses once the cards not drawn yet are more than a screen below the window.
+    await expect.poll(() => spacer.evaluate((row) => row.getBoundingClientRect().top > 2 * window.innerHeight)).toBe(true)
+    const drawn = await cards.count()
+    expect(drawn).toBeLessThan(50)
+    await page.waitForTimeout(500)
+    expect(await cards.count(), 'no more cards while the page stays put').toBe(drawn)
+    expect(await shownIds(page)).toEqual(expected.slice(0, drawn))
+
+    await page.getByRole('navigation', { name: 'Pagination' }).scrollIntoViewIfNeeded()
+    await expect.poll(() => shownIds(page)).toEqual(expected)
+    await expect(spacer).toHaveCount(0)
+
+    // The arrow keys, from the first card down to the fiftieth, on a page just opened.
+    await page.goto('/jobs')
+    await expect(cards.first().getByRole('link').first()).toHaveText(expected[0]!)
+    await cards.first().getByRole('link').first().focus()
+    for (let index = 1; index < 50; index++) {
+      await page.keyboard.press('ArrowDown')
+      await expect(page.locator(':focus')).toHaveText(expected[index]!)
+    }
   })
 
   test('attention flags are shown in full, not clipped', async ({ page }) => {

@@ -13,6 +13,7 @@ import { JobTableRow } from './job-table-row.tsx'
 import { SkeletonRows } from './skeleton-rows.tsx'
 import { FIRST_SCREENFUL, FocusHandover, VIRTUAL_THRESHOLD } from './large-page.ts'
 import { moveFocus, rowControls, watchTabStops } from './row-keys.ts'
+import { SpacerRow } from './spacer-row.tsx'
 
 // The virtualiser is only needed for large pages, so it stays out of the initial bundle.
 const loadVirtualRows = () => import('./virtual-rows.tsx')
@@ -20,24 +21,29 @@ const VirtualRows = lazy(() => loadVirtualRows().then((module) => ({ default: mo
 
 const EMPTY: JobRow[] = []
 
+/** Rows before they are measured: two lines of text in the wide table, a card on a phone (133 px, 180 with flags or an error). */
+const ESTIMATED_ROW_PX = { table: 51, cards: 165 }
+
 /**
  * A page's plain rows, drawn a slice per task (the virtualiser draws only what is in view); below the
- * filters, the failure groups and the chips, a phone shows two cards (412 × 823 px). A component of its
- * own so that a slice re-renders this body alone, not the table and its column model around it.
+ * filters, the failure groups and the chips, a phone shows two cards (412 × 823 px), and cards are
+ * drawn only a screen ahead of the reader (useRenderedCount's `aheadOf`). A component of its own so
+ * that a slice re-renders this body alone, not the table and its column model around it.
  */
 function PlainRows({ rows, cards }: { rows: Row<typeof jobTableFeatures, JobRow>[]; cards: boolean }) {
-  const rendered = useRenderedCount(rows.length, cards ? 3 : FIRST_ROWS, cards ? 1 : LEAST_TABLE_ROWS)
+  const body = useRef<HTMLTableSectionElement>(null)
+  const rendered = useRenderedCount(rows.length, cards ? 3 : FIRST_ROWS, cards ? 1 : LEAST_TABLE_ROWS, cards ? body : undefined)
+  // The cards not drawn yet keep their place; the next are drawn when this spacer nears the viewport.
+  const undrawn = cards ? rows.length - rendered : 0
   return (
-    <tbody>
+    <tbody ref={body}>
       {rows.slice(0, rendered).map((row, index) => (
         <JobTableRow key={row.id} row={row} rowIndex={index + 2} />
       ))}
+      {undrawn > 0 ? <SpacerRow height={undrawn * ESTIMATED_ROW_PX.cards} columnCount={1} /> : null}
     </tbody>
   )
 }
-
-/** Rows before they are measured: two lines of text in the wide table, a card of five on a phone. */
-const ESTIMATED_ROW_PX = { table: 51, cards: 150 }
 
 export function JobsTable({
   rows,

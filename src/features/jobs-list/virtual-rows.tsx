@@ -12,6 +12,7 @@ import type { JobRow } from './job-row.ts'
 import { JobTableRow } from './job-table-row.tsx'
 import type { FocusHandover } from './large-page.ts'
 import { rowControls } from './row-keys.ts'
+import { SpacerRow } from './spacer-row.tsx'
 
 /** The rows to render: those in view plus the focused row and its neighbours. */
 function withFocused(range: Range, focused: number | undefined): number[] {
@@ -19,15 +20,6 @@ function withFocused(range: Range, focused: number | undefined): number[] {
   if (focused === undefined) return indexes
   const wanted = [focused - 1, focused, focused + 1].filter((index) => index >= 0 && index < range.count && !indexes.includes(index))
   return wanted.length === 0 ? indexes : [...indexes, ...wanted].sort((a, b) => a - b)
-}
-
-function Spacer({ height, columnCount }: { height: number; columnCount: number }) {
-  return (
-    <tr aria-hidden="true" className="spacer">
-      {/* oxlint-disable-next-line jsx-a11y/control-has-associated-label -- an empty spacer, hidden */}
-      <td colSpan={columnCount} style={{ height }} />
-    </tr>
-  )
 }
 
 export function VirtualRows({
@@ -85,12 +77,12 @@ export function VirtualRows({
   for (const item of items) {
     const row = rows[item.index]
     if (!row) continue
-    if (item.start > end) body.push(<Spacer key={`gap-${item.index}`} height={item.start - end} columnCount={columnCount} />)
+    if (item.start > end) body.push(<SpacerRow key={`gap-${item.index}`} height={item.start - end} columnCount={columnCount} />)
     body.push(<JobTableRow key={row.id} row={row} rowIndex={item.index + 2} virtualIndex={item.index} measureRef={virtualizer.measureElement} />)
     end = item.end
   }
   const bottom = virtualizer.getTotalSize() - end
-  if (bottom > 0) body.push(<Spacer key="gap-end" height={bottom} columnCount={columnCount} />)
+  if (bottom > 0) body.push(<SpacerRow key="gap-end" height={bottom} columnCount={columnCount} />)
 
   const onFocus = (event: FocusEvent<HTMLElement>) => {
     const index = Number(event.target.closest('tr')?.dataset.index)
