@@ -11,6 +11,7 @@
 // imports by manifest key, `css` the styles it needs).
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { readTags, routeReads, routeReadsKey } from './route-data.ts'
 
 export interface ManifestChunk {
   file: string
@@ -96,9 +97,12 @@ export interface RoutePreloads {
   /** Changes when the manifest does (a new build, or one that was still being written before). */
   version(): Promise<string>
   /** Pages of one route get the same tags: their index.html can be built and compressed once. */
-  key(urlPath: string): string
-  /** `html` with the tags of the page at `urlPath`; unchanged without a manifest or a route. */
-  html(html: string, urlPath: string): Promise<string>
+  key(urlPath: string, search: string): string
+  /**
+   * `html` with the tags of the page at `urlPath` and query string `search`: its chunks and styles
+   * (none without a manifest) and its first reads (route-data.ts).
+   */
+  html(html: string, urlPath: string, search: string): Promise<string>
 }
 
 /** Reads dist/.vite/manifest.json once per build (keyed by its mtime and size, like index.html). */
@@ -124,11 +128,11 @@ export function createRoutePreloads(distDir: string): RoutePreloads {
 
   return {
     version: async () => (await current()).version,
-    key: (urlPath) => String(routeIndex(urlPath)),
-    async html(html, urlPath) {
+    key: (urlPath, search) => `${routeIndex(urlPath)}${routeReadsKey(urlPath, search)}`,
+    async html(html, urlPath, search) {
       const { manifest } = await current()
-      if (!manifest || routeIndex(urlPath) < 0) return html
-      return withPreloads(html, preloadTags(routePreloads(manifest, urlPath)))
+      const chunks = manifest && routeIndex(urlPath) >= 0 ? preloadTags(routePreloads(manifest, urlPath)) : ''
+      return withPreloads(html, [chunks, ...readTags(routeReads(urlPath, search))].filter(Boolean).join('\n    '))
     },
   }
 }

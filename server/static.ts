@@ -90,16 +90,17 @@ export function createStaticHandler(distDir: string) {
   const preloads = createRoutePreloads(root)
   const cachedIndexes = new Map<string, CachedIndex>()
 
-  async function readIndex(urlPath: string): Promise<CachedIndex | null> {
+  async function readIndex(urlPath: string, search: string): Promise<CachedIndex | null> {
     const info = await stat(path.join(root, 'index.html')).catch(() => null)
     if (!info?.isFile()) return null
     const version = `${info.mtimeMs}-${info.size}-${await preloads.version()}`
-    const cachedIndex = cachedIndexes.get(preloads.key(urlPath))
+    const key = preloads.key(urlPath, search)
+    const cachedIndex = cachedIndexes.get(key)
     if (cachedIndex?.version === version) return cachedIndex
     const html = await readFile(path.join(root, 'index.html')).catch(() => null)
     if (html === null || !html.includes('</html>')) return null
-    const page: CachedIndex = { version, html: Buffer.from(await preloads.html(html.toString('utf8'), urlPath)), compressed: {} }
-    cachedIndexes.set(preloads.key(urlPath), page)
+    const page: CachedIndex = { version, html: Buffer.from(await preloads.html(html.toString('utf8'), urlPath, search)), compressed: {} }
+    cachedIndexes.set(key, page)
     return page
   }
 
@@ -150,7 +151,7 @@ export function createStaticHandler(distDir: string) {
   }
 
   async function servePage(c: Context): Promise<Response> {
-    const index = await readIndex(c.req.path)
+    const index = await readIndex(c.req.path, new URL(c.req.url).search)
     if (!index) {
       return new Response('Syncboard is not built yet: run `npm run build` (or `npm start`, which builds first).\n', {
         status: 503,

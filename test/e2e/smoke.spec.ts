@@ -71,3 +71,28 @@ test('a deep link to a job serves the app', async ({ page, request }) => {
   await page.goto(`/jobs/${encodeURIComponent(id)}`)
   await expect(page.getByRole('heading', { level: 1 })).toContainText(id)
 })
+
+test('a landing page’s first reads leave with the page and the app takes them over: one request each, none left unused', async ({ page }) => {
+  for (const path of ['/connectors', '/jobs']) {
+    const requested: string[] = []
+    const warnings: string[] = []
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.pathname.startsWith('/es/')) requested.push(`${url.pathname}${url.search}`)
+    })
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text())
+    })
+    const html = await (await page.request.get(path, { headers: { accept: 'text/html' } })).text()
+    const named = [...html.matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)">/g)].map((match) => match[1]!.replaceAll('&amp;', '&'))
+    expect(named.length, `${path} names its first reads`).toBeGreaterThan(0)
+    await page.goto(path)
+    await expect(page.getByRole('table').first()).toBeVisible()
+    // Chromium warns about a preload not used within a few seconds of the load event.
+    await page.waitForTimeout(3_500)
+    for (const read of named) expect(requested.filter((url) => url === read), read).toHaveLength(1)
+    expect(warnings.filter((text) => text.includes('preload'))).toEqual([])
+    page.removeAllListeners('request')
+    page.removeAllListeners('console')
+  }
+})

@@ -13,6 +13,7 @@ import { REDACTED_MARKER, SERVER_ERROR_TYPES } from '../../contract/syncboard-pr
 import { precompressDir } from '../../tools/precompress.ts'
 import { startDashboard, type RawResponse, type RunningDashboard } from './support/dashboard-server.ts'
 import { DEFAULT_ANSWER, startRecordingEs, type RecordingEs } from './support/recording-es.ts'
+import { servedIndex } from './support/served-index.ts'
 
 /** The body of `response` decoded by its Content-Encoding, as a browser would. */
 function decoded(response: RawResponse): string {
@@ -160,7 +161,7 @@ describe('index.html', () => {
     expect(response.headers['content-length']).toBe(String(response.bytes.byteLength))
     expect(response.headers['cache-control']).toBe('no-cache')
     expect(response.headers['content-security-policy']).toContain("default-src 'self'")
-    expect(decoded(response)).toBe(INDEX_HTML)
+    expect(decoded(response)).toBe(servedIndex(INDEX_HTML, '/jobs'))
 
     const revalidated = await dashboard.send({
       path: '/connectors',
@@ -175,7 +176,7 @@ describe('index.html', () => {
     const asGzip = await dashboard.send({ path: '/', headers: { 'accept-encoding': 'gzip', 'if-none-match': String(br.headers.etag) } })
     expect(asGzip.status).toBe(200)
     expect(asGzip.headers['content-encoding']).toBe('gzip')
-    expect(decoded(asGzip)).toBe(INDEX_HTML)
+    expect(decoded(asGzip)).toBe(servedIndex(INDEX_HTML, '/'))
   })
 })
 

@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sameOrigin, startDashboard, type RunningDashboard } from './support/dashboard-server.ts'
+import { servedIndex } from './support/served-index.ts'
 
 const INDEX_HTML =
   '<!doctype html><html><head><script type="module" crossorigin src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>'
@@ -93,7 +94,7 @@ describe('the built app', () => {
   it.each(['/', '/jobs', '/jobs/abc', '/jobs/new?connector_id=x', '/jobs/a.b', '/index.html'])('serves index.html for %s', async (page) => {
     const response = await dashboard.send({ path: page, headers: { accept: 'text/html' } })
     expect(response.status).toBe(200)
-    expect(response.body).toBe(INDEX_HTML)
+    expect(response.body).toBe(servedIndex(INDEX_HTML, page))
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
     expect(response.headers['cache-control']).toBe('no-cache')
   })
@@ -158,7 +159,7 @@ describe('before the app is built', () => {
       await writeFile(path.join(emptyDist, 'dist', 'index.html'), INDEX_HTML)
       const after = await early.send({ path: '/jobs' })
       expect(after.status).toBe(200)
-      expect(after.body).toBe(INDEX_HTML)
+      expect(after.body).toBe(servedIndex(INDEX_HTML, '/jobs'))
     } finally {
       await early.close()
       await rm(emptyDist, { recursive: true, force: true })

@@ -1,12 +1,14 @@
 // server/route-preloads.ts: the chunks and styles named in a page's HTML, from a manifest shaped as
 // Vite writes it (one page chunk importing a chunk the entry shares and one of its own, with CSS), and
 // the route table checked against the lazy imports in src/app/router.tsx so the two cannot drift;
-// then the pages the running dashboard answers, plain and compressed.
+// then the pages the running dashboard answers, plain and compressed, with their first reads
+// (server/route-data.ts; test/src/app/route-data.test.ts checks those against the loaders).
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readTags, routeReads } from '../../server/route-data.ts'
 import { createRoutePreloads, preloadTags, ROUTE_MODULES, routePreloads, withPreloads, type Manifest } from '../../server/route-preloads.ts'
 import { startDashboard } from './support/dashboard-server.ts'
 
@@ -74,40 +76,44 @@ describe('createRoutePreloads over a dist folder', () => {
     await rm(distDir, { recursive: true, force: true })
   })
 
-  it('leaves the HTML alone until a manifest is there, then adds the page’s tags; a new build is read again', async () => {
+  it('adds no chunks until a manifest is there, then the page’s tags; a new build is read again', async () => {
     const preloads = createRoutePreloads(distDir)
-    expect(await preloads.html(html, '/jobs')).toBe(html)
+    expect(await preloads.html(html, '/jobs', '?status=error')).toBe(html)
+    // A page's first reads need no manifest.
+    expect(await preloads.html(html, '/jobs', '')).toBe(withPreloads(html, readTags(routeReads('/jobs', '')).join('\n    ')))
     const before = await preloads.version()
 
     await mkdir(path.join(distDir, '.vite'))
     await writeFile(path.join(distDir, '.vite', 'manifest.json'), JSON.stringify(manifest))
     const built = await preloads.version()
     expect(built).not.toBe(before)
-    const jobs = await preloads.html(html, '/jobs')
+    const jobs = await preloads.html(html, '/jobs', '?status=error')
     expect(jobs).toContain('<link rel="modulepreload" crossorigin href="/assets/jobs-page-j1.js">')
     expect(jobs).toContain('<link rel="stylesheet" crossorigin href="/assets/time-label-t1.css">')
     expect(jobs.indexOf('jobs-page-j1.js')).toBeLessThan(jobs.indexOf('</head>'))
-    expect(await preloads.html(html, '/nowhere')).toBe(html)
+    expect(await preloads.html(html, '/nowhere', '')).toBe(html)
 
     const rebuilt: Manifest = { ...manifest, [JOBS]: { ...manifest[JOBS]!, file: 'assets/jobs-page-j2-longer.js' } }
     await writeFile(path.join(distDir, '.vite', 'manifest.json'), JSON.stringify(rebuilt))
     expect(await preloads.version()).not.toBe(built)
-    expect(await preloads.html(html, '/jobs')).toContain('/assets/jobs-page-j2-longer.js')
+    expect(await preloads.html(html, '/jobs', '')).toContain('/assets/jobs-page-j2-longer.js')
   })
 
   it('leaves the HTML alone while the manifest is half written, and says its version is not the built one', async () => {
     const preloads = createRoutePreloads(distDir)
     await writeFile(path.join(distDir, '.vite', 'manifest.json'), '{"index.html": {"file": "assets/ind')
-    expect(await preloads.html(html, '/jobs')).toBe(html)
+    expect(await preloads.html(html, '/jobs', '?status=error')).toBe(html)
     expect(await preloads.version()).toBe('incomplete')
   })
 
-  it('keys pages by route: two jobs share one, the list has another, an unknown path a third', () => {
+  it('keys pages by route and reads: two jobs share one, the list has two (with and without filters), an unknown path another', () => {
     const preloads = createRoutePreloads(distDir)
-    expect(preloads.key('/jobs/a')).toBe(preloads.key('/jobs/b'))
-    expect(preloads.key('/jobs')).not.toBe(preloads.key('/jobs/a'))
-    expect(preloads.key('/nowhere')).not.toBe(preloads.key('/jobs'))
-    expect(preloads.key('/')).toBe(preloads.key('/connectors'))
+    expect(preloads.key('/jobs/a', '')).toBe(preloads.key('/jobs/b', '?x=1'))
+    expect(preloads.key('/jobs', '')).not.toBe(preloads.key('/jobs/a', ''))
+    expect(preloads.key('/jobs', '?status=error')).not.toBe(preloads.key('/jobs', ''))
+    expect(preloads.key('/jobs', '?status=error')).toBe(preloads.key('/jobs', '?status=pending'))
+    expect(preloads.key('/nowhere', '')).not.toBe(preloads.key('/jobs', ''))
+    expect(preloads.key('/', '')).toBe(preloads.key('/connectors', '?health=failing'))
   })
 })
 
@@ -134,6 +140,8 @@ describe('the pages the dashboard answers', () => {
       expect(jobs.status).toBe(200)
       expect(jobs.body).toContain('<link rel="modulepreload" crossorigin href="/assets/jobs-page-j1.js">')
       expect(jobs.body).not.toContain('job-page-p1.js')
+      // A filtered list reads other jobs than the reads named for the plain list.
+      expect(jobs.body).not.toContain('rel="preload"')
 
       const job = await dashboard.send({ path: '/jobs/abc', headers: { accept: 'text/html', 'accept-encoding': 'gzip' } })
       expect(job.headers['content-encoding']).toBe('gzip')
@@ -141,9 +149,20 @@ describe('the pages the dashboard answers', () => {
       expect(jobHtml).toContain('<link rel="modulepreload" crossorigin href="/assets/job-page-p1.js">')
       expect(jobHtml).not.toContain('jobs-page-j1.js')
 
-      // The list again, compressed this time: its own tags, not the job page's kept from before.
+      expect(jobHtml).not.toContain('rel="preload"')
+
+      // The list again, unfiltered and compressed this time: its own tags, not the job page's kept
+      // from before, and its first reads.
       const jobsGzip = await dashboard.send({ path: '/jobs', headers: { accept: 'text/html', 'accept-encoding': 'gzip' } })
-      expect(gunzipSync(jobsGzip.bytes).toString('utf8')).toContain('jobs-page-j1.js')
+      const jobsHtml = gunzipSync(jobsGzip.bytes).toString('utf8')
+      expect(jobsHtml).toContain('jobs-page-j1.js')
+      expect(jobsHtml).toContain('<link rel="preload" as="fetch" crossorigin href="/es/_connector/_sync_job?from=0&amp;size=50&amp;filter_path=')
+      const overview = await dashboard.send({ path: '/connectors', headers: { accept: 'text/html' } })
+      for (const tag of readTags(routeReads('/connectors', ''))) expect(overview.body).toContain(tag)
+      // Each named read is one the server answers.
+      const reads = [...routeReads('/jobs', ''), ...routeReads('/connectors', '')]
+      const answers = await Promise.all(reads.map(async (href) => [href, (await dashboard.send({ path: href })).status]))
+      expect(Object.fromEntries(answers)).toEqual(Object.fromEntries(reads.map((href) => [href, 200])))
       expect((await dashboard.send({ path: '/nowhere', headers: { accept: 'text/html' } })).body).not.toContain('modulepreload')
 
       const rebuilt: Manifest = { ...manifest, [JOB]: { ...manifest[JOB]!, file: 'assets/job-page-p2-longer.js' } }
