@@ -84,6 +84,14 @@ test.describe('390 px phone', () => {
   test('cards are drawn a screen ahead of the reader; scrolling down or the arrow keys draw the rest, in order', async ({ page, request }) => {
     const expected = (await newestFirst(request)).slice(0, 50).map((job) => job.id)
     expect(expected, 'a full first page').toHaveLength(50)
+    // The layout shifts of the page's load: the first cards take the place kept for them, moving nothing.
+    await page.addInitScript(() => {
+      const shifts: number[] = []
+      Object.assign(window, { shifts })
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value)
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
     await page.goto('/jobs')
     const cards = jobsTable(page).locator('tbody tr:not(.spacer)')
     const spacer = jobsTable(page).locator('tbody tr.spacer')
@@ -95,6 +103,8 @@ test.describe('390 px phone', () => {
     await page.waitForTimeout(500)
     expect(await cards.count(), 'no more cards while the page stays put').toBe(drawn)
     expect(await shownIds(page)).toEqual(expected.slice(0, drawn))
+    const shifted = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0))
+    expect(shifted).toBeLessThan(0.01)
 
     await page.getByRole('navigation', { name: 'Pagination' }).scrollIntoViewIfNeeded()
     await expect.poll(() => shownIds(page)).toEqual(expected)

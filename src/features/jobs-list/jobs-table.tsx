@@ -26,13 +26,14 @@ const ESTIMATED_ROW_PX = { table: 51, cards: 165 }
 
 /**
  * A page's plain rows, drawn a slice per task (the virtualiser draws only what is in view); below the
- * filters, the failure groups and the chips, a phone shows two cards (412 × 823 px), and cards are
- * drawn only a screen ahead of the reader (useRenderedCount's `aheadOf`). A component of its own so
- * that a slice re-renders this body alone, not the table and its column model around it.
+ * filters, the failure groups and the chips, a phone shows two cards (412 × 823 px); cards are drawn
+ * only a screen ahead of the reader, the first of them a task after the page (useRenderedCount's
+ * AheadOfReader). A component of its own so that a slice re-renders this body alone, not the table
+ * and its column model around it.
  */
 function PlainRows({ rows, cards }: { rows: Row<typeof jobTableFeatures, JobRow>[]; cards: boolean }) {
   const body = useRef<HTMLTableSectionElement>(null)
-  const rendered = useRenderedCount(rows.length, cards ? 3 : FIRST_ROWS, cards ? 1 : LEAST_TABLE_ROWS, cards ? body : undefined)
+  const rendered = useRenderedCount(rows.length, cards ? 3 : FIRST_ROWS, cards ? 1 : LEAST_TABLE_ROWS, cards ? { aheadOf: body, firstLater: true } : {})
   // The cards not drawn yet keep their place; the next are drawn when this spacer nears the viewport.
   const undrawn = cards ? rows.length - rendered : 0
   return (

@@ -73,6 +73,18 @@ describe('useRenderedCount', () => {
     expect(seen.at(-1)).toBe(12)
   })
 
+  it('draws even the first rows a task later when asked to: the list alone, then its first rows in one slice', async () => {
+    const seen: number[] = []
+    const { result } = renderHook(() => {
+      const count = useRenderedCount(20, 3, 1, { firstLater: true })
+      seen.push(count)
+      return count
+    })
+    expect(seen[0]).toBe(0)
+    await waitFor(() => expect(result.current).toBe(20))
+    expect([...new Set(seen)][1]).toBe(3)
+  })
+
   it('draws a list shorter than the first screenful whole', () => {
     const { result } = renderHook(() => useRenderedCount(5))
     expect(result.current).toBe(5)
