@@ -3,12 +3,13 @@
 // narrower than its columns (the connector's name stays in view); on a narrow screen it is a table of
 // one column instead, each row a card (connector-card.tsx). It renders rows fifty at a time: a fleet of a thousand connectors would otherwise draw twenty thousand outcome marks at once,
 // and the first screen would wait for all of them.
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { Insight } from '../../lib/connector-insights.ts'
 import type { OverviewSort, SortDirection } from '../../lib/overview-filters.ts'
 import { formatCount } from '../../lib/format.ts'
 import { Button } from '../../components/ui/button.tsx'
 import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
+import { SpacerRow } from '../../components/spacer-row.tsx'
 import { FIRST_ROWS, LEAST_TABLE_ROWS, useRenderedCount } from '../../hooks/use-rendered-count.ts'
 import { ConnectorCard } from './connector-card.tsx'
 import { ConnectorRow } from './connector-row.tsx'
@@ -16,6 +17,8 @@ import type { FleetRow } from './fleet-rows.ts'
 import { SortHeader } from './sort-header.tsx'
 
 export const ROWS_STEP = 50
+/** A connector card before it is drawn: 270 to 383 px at 412 px wide. */
+const ESTIMATED_CARD_PX = 320
 
 /** The columns, in order; their widths are the stylesheet's (a fixed layout that fills wide windows and scrolls in narrow ones). */
 const COLUMNS = ['name', 'health', 'streak', 'activity', 'fresh', 'schedules', 'outcome', 'strip', 'checkin'] as const
@@ -44,9 +47,12 @@ export function ConnectorsTable({
 }) {
   const [limit, setLimit] = useState(ROWS_STEP)
   const shown = rows.slice(0, limit)
+  const cardsBody = useRef<HTMLTableSectionElement>(null)
   // Drawn a slice per task (hooks/use-rendered-count.ts). On a phone the banners, chips and chart fill
-  // the first screen (412 × 823 px: no card in view), so one card comes with the page.
-  const drawn = shown.slice(0, useRenderedCount(shown.length, cards ? 1 : FIRST_ROWS, cards ? 1 : LEAST_TABLE_ROWS))
+  // the first screen (412 × 823 px: no card in view), so cards come a task after the page, and only a
+  // screen ahead of the reader: two of twelve at load, the rest on scrolling down.
+  const drawn = shown.slice(0, useRenderedCount(shown.length, cards ? 1 : FIRST_ROWS, cards ? 1 : LEAST_TABLE_ROWS, cards ? { aheadOf: cardsBody, firstLater: true } : {}))
+  const undrawn = cards ? shown.length - drawn.length : 0
   const header = { current: sort, direction, onSort }
   return (
     <>
@@ -58,7 +64,7 @@ export function ConnectorsTable({
                 <th scope="col">Connector</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody ref={cardsBody}>
               {drawn.map((row) => (
                 <tr key={row.connector.id} ref={observe(row.connector.id)} data-state={row.health.state}>
                   <td>
@@ -66,6 +72,7 @@ export function ConnectorsTable({
                   </td>
                 </tr>
               ))}
+              {undrawn > 0 ? <SpacerRow height={undrawn * ESTIMATED_CARD_PX} columnCount={1} /> : null}
             </tbody>
           </table>
         </div>

@@ -6,6 +6,7 @@
 import { FlexRender, useTable, type Row } from '@tanstack/react-table'
 import { lazy, Suspense, useEffect, useRef, useState, type FocusEvent } from 'react'
 import { ScrollRegion } from '../../components/ui/scroll-region.tsx'
+import { SpacerRow } from '../../components/spacer-row.tsx'
 import { FIRST_ROWS, LEAST_TABLE_ROWS, useRenderedCount } from '../../hooks/use-rendered-count.ts'
 import { cardColumns, COLUMN_LAYOUT, jobColumns, jobTableFeatures, TABLE_WIDTH } from './job-columns.tsx'
 import type { JobRow } from './job-row.ts'
@@ -13,7 +14,6 @@ import { JobTableRow } from './job-table-row.tsx'
 import { SkeletonRows } from './skeleton-rows.tsx'
 import { FIRST_SCREENFUL, FocusHandover, VIRTUAL_THRESHOLD } from './large-page.ts'
 import { moveFocus, rowControls, watchTabStops } from './row-keys.ts'
-import { SpacerRow } from './spacer-row.tsx'
 
 // The virtualiser is only needed for large pages, so it stays out of the initial bundle.
 const loadVirtualRows = () => import('./virtual-rows.tsx')

@@ -12,7 +12,7 @@ import type { JobRow } from './job-row.ts'
 import { JobTableRow } from './job-table-row.tsx'
 import type { FocusHandover } from './large-page.ts'
 import { rowControls } from './row-keys.ts'
-import { SpacerRow } from './spacer-row.tsx'
+import { SpacerRow } from '../../components/spacer-row.tsx'
 
 /** The rows to render: those in view plus the focused row and its neighbours. */
 function withFocused(range: Range, focused: number | undefined): number[] {
