@@ -7,8 +7,10 @@
 // Only reads the page makes whatever its state, and only for the overview and the unfiltered jobs
 // list: a job page's reads name the job, and a filtered list's the filters. A read named here that the
 // app does not make would be a wasted request on the operators' cluster, so the table mirrors the
-// loaders in src/app/router.tsx (server/ does not import src/): test/src/app/route-data.test.ts runs
-// each loader against the emulator, on a newest-first and an oldest-first cluster, and compares.
+// loaders in src/app/router.tsx (server/ does not import src/; the filters both spell are in
+// contract/read-filters.ts): test/src/app/route-data.test.ts runs each loader against the emulator,
+// on a newest-first and an oldest-first cluster, and compares.
+import { CONNECTOR_HEALTH_FILTER, CONNECTOR_SUMMARY_FILTER, SYNC_JOB_ROW_FILTER } from '../contract/read-filters.ts'
 import { ES_PREFIX } from '../contract/syncboard-protocol.ts'
 
 /** A read as the app's buildQuery writes it (src/api/client.ts): parameters in this order, URL-encoded. */
@@ -17,43 +19,6 @@ function read(path: string, query: Record<string, string | number>): string {
   for (const [key, value] of Object.entries(query)) params.set(key, String(value))
   return `${ES_PREFIX}${path}?${params.toString()}`
 }
-
-/** SYNC_JOB_ROW_FILTER (src/api/sync-jobs.ts): a list row without the connector snapshot's bulk. */
-const JOB_ROW_FILTER = [
-  '-results.connector.configuration',
-  '-results.connector.filtering',
-  '-results.connector.pipeline',
-  '-results.connector.sync_cursor',
-  '-results.metadata',
-].join(',')
-
-/** CONNECTOR_HEALTH_FILTER (src/api/fleet.ts): what the overview's health reads of each connector. */
-const CONNECTOR_HEALTH_FILTER = [
-  'count',
-  ...[
-    'id',
-    'name',
-    'index_name',
-    'service_type',
-    'status',
-    'error',
-    'last_seen',
-    'last_synced',
-    'last_sync_status',
-    'last_sync_error',
-    'last_access_control_sync_status',
-    'last_access_control_sync_error',
-    'last_sync_scheduled_at',
-    'last_incremental_sync_scheduled_at',
-    'last_access_control_sync_scheduled_at',
-    'scheduling',
-    'features.incremental_sync.enabled',
-    'features.document_level_security.enabled',
-  ].map((field) => `results.${field}`),
-].join(',')
-
-/** SUMMARY_FILTER (src/api/connectors.ts): the connectors' names, for the jobs list's rows and filter. */
-const CONNECTOR_SUMMARY_FILTER = 'count,results.id,results.name,results.index_name,results.service_type'
 
 export interface RouteData {
   pattern: RegExp
@@ -69,14 +34,14 @@ export const ROUTE_DATA: readonly RouteData[] = [
     onlyWithoutQuery: false,
     reads: [
       read('/_connector', { from: 0, size: 1000, filter_path: CONNECTOR_HEALTH_FILTER }),
-      read('/_connector/_sync_job', { from: 0, size: 1000, filter_path: JOB_ROW_FILTER }),
+      read('/_connector/_sync_job', { from: 0, size: 1000, filter_path: SYNC_JOB_ROW_FILTER }),
     ],
   },
   {
     pattern: /^\/jobs\/?$/,
     onlyWithoutQuery: true,
     reads: [
-      read('/_connector/_sync_job', { from: 0, size: 50, filter_path: JOB_ROW_FILTER }),
+      read('/_connector/_sync_job', { from: 0, size: 50, filter_path: SYNC_JOB_ROW_FILTER }),
       read('/_connector', { from: 0, size: 1000, filter_path: CONNECTOR_SUMMARY_FILTER }),
     ],
   },

@@ -1,6 +1,7 @@
 // Request functions for the connector API: the dashboard only reads connectors.
 import { esRequest, seg } from './client.ts'
 import { RESULT_WINDOW, type Connector, type ConnectorSummary, type ListConnectorsParams, type ListResponse } from '../../contract/es-connector-types.ts'
+import { CONNECTOR_SUMMARY_FILTER } from '../../contract/read-filters.ts'
 
 export function listConnectors(params: ListConnectorsParams = {}, signal?: AbortSignal): Promise<ListResponse<Connector>> {
   return esRequest({
@@ -25,11 +26,9 @@ export function getConnector(id: string, signal?: AbortSignal): Promise<Connecto
 }
 
 const PAGE = 1000
-/** Only what pickers and the jobs list show; configurations (and their secrets) stay on the cluster. */
-const SUMMARY_FILTER = 'count,results.id,results.name,results.index_name,results.service_type'
 
 function listConnectorSummaries(from: number, size: number, signal?: AbortSignal) {
-  return listConnectors({ from, size, filter_path: SUMMARY_FILTER }, signal) as Promise<ListResponse<ConnectorSummary>>
+  return listConnectors({ from, size, filter_path: CONNECTOR_SUMMARY_FILTER }, signal) as Promise<ListResponse<ConnectorSummary>>
 }
 
 /** Every connector, all pages (Kibana's 10-connector default is a known source of bugs). */

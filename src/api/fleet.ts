@@ -23,6 +23,7 @@
 // reach what the window holds (more new jobs than a refresh reads).
 import { queryOptions, type Query, type QueryClient, noop } from '@tanstack/react-query'
 import { RESULT_WINDOW, type ConnectorDocument, type ListResponse, type SyncJobRow } from '../../contract/es-connector-types.ts'
+import { CONNECTOR_HEALTH_FIELDS, CONNECTOR_HEALTH_FILTER } from '../../contract/read-filters.ts'
 import { adaptiveInterval } from '../hooks/poll-interval.ts'
 import { isMovingStatus } from '../lib/job-status.ts'
 import { planPage, type ListOrder } from '../lib/paging.ts'
@@ -55,28 +56,6 @@ export const REFRESH_REQUEST_BUDGET = 10
 export const HISTORY_SIZE = 30
 const CONNECTOR_PAGE = 1000
 
-/** What health, the table and the banners read of a connector; nothing secret, nothing heavy. */
-export const CONNECTOR_HEALTH_FIELDS = [
-  'id',
-  'name',
-  'index_name',
-  'service_type',
-  'status',
-  'error',
-  'last_seen',
-  'last_synced',
-  'last_sync_status',
-  'last_sync_error',
-  'last_access_control_sync_status',
-  'last_access_control_sync_error',
-  'last_sync_scheduled_at',
-  'last_incremental_sync_scheduled_at',
-  'last_access_control_sync_scheduled_at',
-  'scheduling',
-] as const
-/** Of `features`, the two that decide whether the service runs incremental and access-control schedules. */
-const FEATURE_FIELDS = ['features.incremental_sync.enabled', 'features.document_level_security.enabled']
-export const CONNECTOR_HEALTH_FILTER = ['count', ...[...CONNECTOR_HEALTH_FIELDS, ...FEATURE_FIELDS].map((field) => `results.${field}`)].join(',')
 
 export type FleetConnector = Pick<ConnectorDocument, (typeof CONNECTOR_HEALTH_FIELDS)[number] | 'features'>
 

@@ -1,5 +1,5 @@
 // The two per-connector reads behind the overview's insight flags that the jobs window cannot show,
-// because its rows carry no connector snapshot (sync-jobs.ts SYNC_JOB_ROW_FILTER):
+// because its rows carry no connector snapshot (SYNC_JOB_ROW_FILTER, contract/read-filters.ts):
 // - the cursor read: a connector's newest completed incremental syncs with only the sync cursor their
 //   claim copied into the snapshot (lib/connector-insights.ts cursorStalls);
 // - the snapshot read: a failing family's newest jobs with the snapshot parts a change comparison

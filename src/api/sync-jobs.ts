@@ -14,6 +14,7 @@ import type {
   UpdatedResponse,
 } from '../../contract/es-connector-types.ts'
 import { SYNC_STATUSES } from '../../contract/es-connector-types.ts'
+import { SYNC_JOB_ROW_FILTER } from '../../contract/read-filters.ts'
 
 const BASE = '/_connector/_sync_job'
 const jobPath = (id: string, action = '') => `${BASE}/${seg(id)}${action}`
@@ -34,18 +35,6 @@ export function listSyncJobs(params: ListSyncJobsParams = {}, signal?: AbortSign
   })
 }
 
-/**
- * Leaves out what a list row never shows: the connector snapshot's configuration, sync rules,
- * pipeline and cursor, and the metadata. That is most of each job's size (a 1,000-job page shrinks
- * several-fold), and the configuration may hold secret values the browser has no need to hold.
- */
-export const SYNC_JOB_ROW_FILTER = [
-  '-results.connector.configuration',
-  '-results.connector.filtering',
-  '-results.connector.pipeline',
-  '-results.connector.sync_cursor',
-  '-results.metadata',
-].join(',')
 
 /** A page of jobs for the list views (see SYNC_JOB_ROW_FILTER). */
 export async function listSyncJobRows(

@@ -4,7 +4,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { SyncJob } from '../../../../contract/es-connector-types.ts'
-import { SYNC_JOB_ROW_FILTER } from '../../../../src/api/sync-jobs.ts'
+import { SYNC_JOB_ROW_FILTER } from '../../../../contract/read-filters.ts'
 import { useEmulator } from '../../support/emulator.ts'
 import { mswServer } from '../../support/msw-server.ts'
 import { renderRoute } from '../../support/render.tsx'
