@@ -59,7 +59,7 @@ export function SyncBarChart({
             tickFormat={(value) => format(Math.abs(Number(value)))}
             stroke="currentColor"
             tickStroke="currentColor"
-            tickLabelProps={{ fill: 'currentColor', fontSize: 11, fontFamily: 'inherit', textAnchor: 'end', dx: '-0.3em', dy: '0.3em' }}
+            tickLabelProps={{ fill: 'currentColor', fontSize: 12, fontFamily: 'inherit', textAnchor: 'end', dx: '-0.3em', dy: '0.3em' }}
             tickComponent={PlainTick}
           />
           <Line from={{ x: 0, y: zero }} to={{ x: innerWidth, y: zero }} className="chart-zero" />

@@ -117,7 +117,7 @@ export default function OutcomeChart({ jobs, window, now, period, onPeriod, conn
             role="group"
             aria-label={`Sync outcomes per ${period === '24h' ? 'hour' : 'day'}, ${PERIOD_LABELS[period].toLowerCase()}; choose a bar to list its jobs`} aria-describedby={summaryId}>
             <Group left={MARGIN.left} top={MARGIN.top}>
-              <AxisLeft scale={y} numTicks={4} tickFormat={(value) => formatCount(Number(value))} stroke="currentColor" tickStroke="currentColor" tickLabelProps={{ fill: 'currentColor', fontSize: 11, textAnchor: 'end', dx: -4, dy: 3 }} axisClassName="axis" tickComponent={PlainTick} />
+              <AxisLeft scale={y} numTicks={4} tickFormat={(value) => formatCount(Number(value))} stroke="currentColor" tickStroke="currentColor" tickLabelProps={{ fill: 'currentColor', fontSize: 12, fontFamily: 'inherit', textAnchor: 'end', dx: -4, dy: 3 }} axisClassName="axis" tickComponent={PlainTick} />
               <AxisBottom
                 top={innerHeight}
                 scale={x}
@@ -125,7 +125,7 @@ export default function OutcomeChart({ jobs, window, now, period, onPeriod, conn
                 tickFormat={(value) => tickLabel(Number(value), period)}
                 stroke="currentColor"
                 tickStroke="currentColor"
-                tickLabelProps={{ fill: 'currentColor', fontSize: 11, textAnchor: 'middle' }}
+                tickLabelProps={{ fill: 'currentColor', fontSize: 12, fontFamily: 'inherit', textAnchor: 'middle' }}
                 tickComponent={PlainTick}
                 axisClassName="axis"
               />
