@@ -44,6 +44,8 @@ interface RunResult {
   version: string
   scores: Record<(typeof CATEGORIES)[number], number>
   metrics: Record<(typeof METRICS)[number][0], number>
+  /** Lighthouse's CPU benchmark of this machine during the run: its score moves with it. */
+  benchmarkIndex: number
 }
 
 /** Starts the system Chromium with a DevTools port; resolves once the port answers. */
@@ -83,7 +85,7 @@ async function audit(url: string, port: number, attempt = 1): Promise<RunResult>
     (lhr.categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${id}: ${ref.id}`),
   )
   if (failing.length > 0) console.info(`    ${url} — audits not passed: ${failing.join(', ')}`)
-  return { version: lhr.lighthouseVersion, scores, metrics }
+  return { version: lhr.lighthouseVersion, scores, metrics, benchmarkIndex: lhr.environment.benchmarkIndex }
 }
 
 const format = (value: number, unit: string) => (unit === 'ms' ? `${Math.round(value)} ms` : value.toFixed(3))
@@ -120,7 +122,7 @@ try {
     const metric = (id: (typeof METRICS)[number][0]) => median(pageRuns.map((run) => run.metrics[id]))
     const row = `${String(score('performance')).padStart(4)}  ${String(score('accessibility')).padStart(4)}  ${String(score('best-practices')).padStart(4)}`
     console.info(`  ${page.padEnd(34)} ${row}   ${METRICS.map(([id, , unit]) => format(metric(id), unit).padStart(8)).join(' ')}`)
-    console.info(`  ${''.padEnd(34)} performance of each run: ${pageRuns.map((run) => run.scores.performance).join(', ')}`)
+    console.info(`  ${''.padEnd(34)} performance of each run: ${pageRuns.map((run) => run.scores.performance).join(', ')} (CPU benchmark index ${pageRuns.map((run) => Math.round(run.benchmarkIndex)).join(', ')})`)
   }
   const met = [...results.values()].every((pageRuns) => median(pageRuns.map((run) => run.scores.performance)) >= PERFORMANCE_TARGET)
   console.info(`\n  target: performance ≥ ${PERFORMANCE_TARGET} on every page: ${met ? 'met' : 'MISSED'}\n`)
