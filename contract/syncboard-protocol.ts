@@ -9,6 +9,12 @@ export const ES_PREFIX = '/es'
 /** `GET` answers {@link ServerConfig}. */
 export const SERVER_CONFIG_URL = '/syncboard/config'
 
+/**
+ * The `<meta name>` under which the server also writes {@link ServerConfig} into every page it serves
+ * (its `content` is the same JSON), so the app knows it at its first render without a request.
+ */
+export const SERVER_CONFIG_META = 'syncboard-config'
+
 /** What the dashboard server tells the browser about itself. */
 export interface ServerConfig {
   readOnly: boolean

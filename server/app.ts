@@ -45,10 +45,8 @@ export function createDashboardApp(config: DashboardConfig, options: DashboardAp
   app.use(hostCheck(config))
   app.use(dotSegmentCheck())
 
-  app.get(SERVER_CONFIG_URL, (c) => {
-    const answer: ServerConfig = { readOnly: config.readOnly, mode: upstream.mode }
-    return c.json(answer, 200, { 'cache-control': 'no-store' })
-  })
+  const serverConfig: ServerConfig = { readOnly: config.readOnly, mode: upstream.mode }
+  app.get(SERVER_CONFIG_URL, (c) => c.json(serverConfig, 200, { 'cache-control': 'no-store' }))
 
   // Outside the handler, so it compresses what redaction wrote and the refusals too (errors are small).
   app.use(`${ES_PREFIX}/*`, compression())
@@ -57,7 +55,7 @@ export function createDashboardApp(config: DashboardConfig, options: DashboardAp
   app.all(`${ES_PREFIX}/*`, createEsHandler(config, upstream, createSecretRedactor()))
 
   if (!options.apiOnly) {
-    const serveStatic = createStaticHandler(config.distDir)
+    const serveStatic = createStaticHandler(config.distDir, serverConfig)
     app.get('*', serveStatic)
     app.all('*', (c) => c.text('Method not allowed\n', 405, { allow: 'GET, HEAD' }))
   }

@@ -12,6 +12,8 @@ import zlib from 'node:zlib'
 import path from 'node:path'
 import type { Context } from 'hono'
 import { chooseEncoding, etagMatches, MIN_COMPRESSIBLE_BYTES, variantEtag, type Coding, type Encoding } from './content-encoding.ts'
+import type { ServerConfig } from '../contract/syncboard-protocol.ts'
+import { configMetaTag } from './config-meta.ts'
 import { createRoutePreloads } from './route-preloads.ts'
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -82,8 +84,11 @@ function compressIndex(html: Buffer, coding: Coding): Promise<Buffer<ArrayBuffer
   }) as Promise<Buffer<ArrayBuffer>>
 }
 
-export function createStaticHandler(distDir: string) {
+export function createStaticHandler(distDir: string, serverConfig: ServerConfig) {
   const root = path.resolve(distDir)
+  // The server's config is written into every page (config-meta.ts); it is part of the page's ETag, so
+  // a browser holding the page of a server started otherwise (read-only now, say) gets the new one.
+  const configTag = configMetaTag(serverConfig)
   // index.html is read once per build (keyed by mtime and size) and route, not once per page view, and
   // only once it is complete: vite may be writing it while a request comes in. Each route's copy names
   // that page's own chunks as preloads (route-preloads.ts), from the build's manifest.
@@ -93,13 +98,14 @@ export function createStaticHandler(distDir: string) {
   async function readIndex(urlPath: string, search: string): Promise<CachedIndex | null> {
     const info = await stat(path.join(root, 'index.html')).catch(() => null)
     if (!info?.isFile()) return null
-    const version = `${info.mtimeMs}-${info.size}-${await preloads.version()}`
+    const version = `${info.mtimeMs}-${info.size}-${await preloads.version()}-${serverConfig.mode}${serverConfig.readOnly ? '-ro' : ''}`
     const key = preloads.key(urlPath, search)
     const cachedIndex = cachedIndexes.get(key)
     if (cachedIndex?.version === version) return cachedIndex
     const html = await readFile(path.join(root, 'index.html')).catch(() => null)
     if (html === null || !html.includes('</html>')) return null
-    const page: CachedIndex = { version, html: Buffer.from(await preloads.html(html.toString('utf8'), urlPath, search)), compressed: {} }
+    const withPreloads = await preloads.html(html.toString('utf8'), urlPath, search)
+    const page: CachedIndex = { version, html: Buffer.from(withPreloads.replace('</head>', `  ${configTag}\n  </head>`)), compressed: {} }
     cachedIndexes.set(key, page)
     return page
   }

@@ -2,7 +2,9 @@
 // backoff; never retry a mutation; refetch on focus only when data is stale, so returning to the tab
 // refreshes without a storm of requests.
 import { QueryClient } from '@tanstack/react-query'
+import { readPageServerConfig } from '../api/cluster.ts'
 import { isEsError } from '../api/es-error.ts'
+import { clusterQueries } from '../api/queries.ts'
 import '../api/register.ts'
 
 const MAX_RETRIES = 3
@@ -33,4 +35,14 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   })
+}
+
+/**
+ * Gives `client` the config the server wrote into the page (server/config-meta.ts): the header and the
+ * read-only controls have it at their first render, and no request asks for it. A page without it
+ * (the Vite dev server's) leaves the query to ask `/syncboard/config`.
+ */
+export function seedServerConfig(client: QueryClient, page: Pick<Document, 'querySelector'> = document): void {
+  const config = readPageServerConfig(page)
+  if (config) client.setQueryData(clusterQueries.serverConfig().queryKey, config)
 }

@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sameOrigin, startDashboard, type RunningDashboard } from './support/dashboard-server.ts'
-import { servedIndex } from './support/served-index.ts'
+import { configTag, servedIndex } from './support/served-index.ts'
 
 const INDEX_HTML =
   '<!doctype html><html><head><script type="module" crossorigin src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>'
@@ -84,6 +84,24 @@ describe('/es on the embedded emulator', () => {
       expect(response.status).toBe(403)
       expect(response.json()).toMatchObject({ error: { type: 'security_exception' } })
       expect((await readOnly.send({ path: '/syncboard/config' })).json()).toEqual({ readOnly: true, mode: 'embedded' })
+    } finally {
+      await readOnly.close()
+    }
+  })
+
+  it('writes its config into every page, so a page of a server started otherwise does not revalidate', async () => {
+    const readWritePage = await dashboard.send({ path: '/jobs/abc', headers: { accept: 'text/html' } })
+    expect(readWritePage.body).toContain(configTag({ readOnly: false, mode: 'embedded' }))
+    const readOnly = await startDashboard({ READ_ONLY: 'true', EMULATOR_WORKER: 'false', EMULATOR_JOBS: '5', EMULATOR_CONNECTORS: '1' }, { distDir })
+    try {
+      const page = await readOnly.send({ path: '/jobs/abc', headers: { accept: 'text/html' } })
+      expect(page.body).toBe(servedIndex(INDEX_HTML, '/jobs/abc', { readOnly: true, mode: 'embedded' }))
+      // The same build, served read-only now: the read-write page the browser holds is not current.
+      const revalidated = await readOnly.send({ path: '/jobs/abc', headers: { accept: 'text/html', 'if-none-match': String(readWritePage.headers.etag) } })
+      expect(revalidated.status).toBe(200)
+      expect(revalidated.body).toContain(configTag({ readOnly: true, mode: 'embedded' }))
+      const same = await readOnly.send({ path: '/jobs/abc', headers: { accept: 'text/html', 'if-none-match': String(page.headers.etag) } })
+      expect(same.status).toBe(304)
     } finally {
       await readOnly.close()
     }
