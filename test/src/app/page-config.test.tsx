@@ -16,14 +16,25 @@ const pageWith = (html: string) => new DOMParser().parseFromString(`<!doctype ht
 
 const badge = () => document.querySelector('.cluster-badge')
 
-/** Counts the requests for the server's config while the test runs. */
-function countConfigRequests() {
-  const seen = { count: 0 }
+/**
+ * Renders /jobs as the app's entry does (the query client seeded from the page first) once the badge
+ * reads "Embedded demo cluster · Read-only"; resolves to how many requests asked the server's config.
+ */
+async function openJobsAsTheApp(): Promise<number> {
+  let requests = 0
   const listener = ({ request }: { request: Request }) => {
-    if (new URL(request.url).pathname === SERVER_CONFIG_URL) seen.count += 1
+    if (new URL(request.url).pathname === SERVER_CONFIG_URL) requests += 1
   }
   mswServer.events.on('request:start', listener)
-  return { seen, stop: () => mswServer.events.removeListener('request:start', listener) }
+  try {
+    const queryClient = createTestQueryClient()
+    seedServerConfig(queryClient)
+    renderRoute('/jobs', { queryClient })
+    await waitFor(() => expect(badge()?.textContent).toBe('Embedded demo clusterRead-only'))
+    return requests
+  } finally {
+    mswServer.events.removeListener('request:start', listener)
+  }
 }
 
 afterEach(() => {
@@ -52,34 +63,16 @@ describe('readPageServerConfig', () => {
 
 describe('a page that carries the config', () => {
   it('shows the cluster badge and the read-only controls without asking the server', async () => {
+    // The server says read-write, the page read-only: what shows is the page's word.
     useEmulator({}, { readOnly: false, mode: 'embedded' })
     document.head.insertAdjacentHTML('beforeend', configMetaTag({ readOnly: true, mode: 'embedded' }))
-    const requests = countConfigRequests()
-    try {
-      const queryClient = createTestQueryClient()
-      seedServerConfig(queryClient)
-      renderRoute('/jobs', { queryClient })
-      // The page's word, not the server's answer (which says read-write): no request was made.
-      await waitFor(() => expect(badge()?.textContent).toBe('Embedded demo clusterRead-only'))
-      expect((await screen.findByRole('button', { name: 'New sync job' })).getAttribute('aria-disabled')).toBe('true')
-      expect(screen.queryByRole('link', { name: 'New sync job' })).toBeNull()
-      expect(requests.seen.count).toBe(0)
-    } finally {
-      requests.stop()
-    }
+    expect(await openJobsAsTheApp()).toBe(0)
+    expect((await screen.findByRole('button', { name: 'New sync job' })).getAttribute('aria-disabled')).toBe('true')
+    expect(screen.queryByRole('link', { name: 'New sync job' })).toBeNull()
   })
 
   it('asks the server when the page carries none', async () => {
     useEmulator({}, { readOnly: true, mode: 'embedded' })
-    const requests = countConfigRequests()
-    try {
-      const queryClient = createTestQueryClient()
-      seedServerConfig(queryClient)
-      renderRoute('/jobs', { queryClient })
-      await waitFor(() => expect(badge()?.textContent).toBe('Embedded demo clusterRead-only'))
-      expect(requests.seen.count).toBe(1)
-    } finally {
-      requests.stop()
-    }
+    expect(await openJobsAsTheApp()).toBe(1)
   })
 })
