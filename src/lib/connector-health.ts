@@ -24,7 +24,7 @@ import type { ConnectorDocument, JobType, SyncJobRow, SyncStatus } from '../../c
 import { formatAge } from './format.ts'
 import { intervalMs, nextRun, previousTick, readCron } from './schedules.ts'
 import { parseTimestamp } from './time.ts'
-import { compareCodeUnits } from './compare.ts'
+import { compareCodeUnits, compareNames } from './compare.ts'
 
 /** The connector service's heartbeat (`service.heartbeat`). */
 export const SERVICE_HEARTBEAT_MS = 300_000
@@ -478,22 +478,6 @@ export function readSchedules(connectors: readonly Pick<HealthConnector, 'schedu
       if (schedule?.enabled) readCron(schedule.interval)
     }
   }
-}
-
-let nameCollator: Intl.Collator | undefined
-
-/** Makes the names' collator now: its first use sets up ICU's collation, 14 to 18 ms (lib/format.ts). */
-export function warmNameCollator(): Intl.Collator {
-  nameCollator ??= new Intl.Collator(undefined, { sensitivity: 'base' })
-  return nameCollator
-}
-
-/**
- * Connector names, case and accents aside. One collator, made on first use (a page that sorts no
- * names sets up no collation: lib/compare.ts); `localeCompare` with options builds one per call.
- */
-export function compareNames(a: string, b: string): number {
-  return warmNameCollator().compare(a, b)
 }
 
 /** Worst first, then by name, then by id. */

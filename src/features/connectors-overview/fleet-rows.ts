@@ -6,9 +6,9 @@
 import type { SyncJobRow } from '../../../contract/es-connector-types.ts'
 import type { FleetConnector, JobWindow } from '../../api/fleet.ts'
 import type { NewestFirstPage } from '../../api/sync-job-pages.ts'
-import { compareHealth, compareNames, connectorHealth, HEALTH_STATES, OUTCOME_STRIP_LENGTH, type ConnectorHealth, type HealthState } from '../../lib/connector-health.ts'
+import { compareHealth, connectorHealth, HEALTH_STATES, OUTCOME_STRIP_LENGTH, type ConnectorHealth, type HealthState } from '../../lib/connector-health.ts'
 import { matchesSearch, type OverviewFilters, type OverviewSort, type SortDirection } from '../../lib/overview-filters.ts'
-import { compareCodeUnits } from '../../lib/compare.ts'
+import { compareCodeUnits, compareNames } from '../../lib/compare.ts'
 import { yieldToMain } from '../../lib/yield-to-main.ts'
 
 export interface FleetRow {

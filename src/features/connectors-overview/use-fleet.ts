@@ -7,7 +7,7 @@ import { useQueries, useQuery } from '@tanstack/react-query'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { fleetQueries, type JobWindow } from '../../api/fleet.ts'
 import type { NewestFirstPage } from '../../api/sync-job-pages.ts'
-import { readSchedules, warmNameCollator } from '../../lib/connector-health.ts'
+import { readSchedules } from '../../lib/connector-health.ts'
 import { buildRows, fillRowCache, jobsByConnector, lacksHistory, type FleetRow, type RowCache } from './fleet-rows.ts'
 import type { OnScreen } from './use-on-screen.ts'
 
@@ -17,13 +17,8 @@ export function useFleet(onScreen: Pick<OnScreen, 'visible' | 'seen'>) {
   const connectors = useQuery(fleetQueries.connectors())
   const jobWindow = useQuery(fleetQueries.window())
   const windowData: JobWindow | undefined = jobWindow.data
-  // The names' collator is made in a task of its own while the fleet's requests are in flight, and the
-  // schedules are read as soon as the connectors are in, usually before the jobs window: the render
-  // that draws the rows finds both ready. In it, the collator's set-up was 15 of a 69 ms task.
-  useEffect(() => {
-    const timer = setTimeout(warmNameCollator, 0)
-    return () => clearTimeout(timer)
-  }, [])
+  // The schedules are read as soon as the connectors are in, usually before the jobs window: the
+  // measuring of the rows finds them ready.
   useEffect(() => {
     if (connectors.data) readSchedules(connectors.data)
   }, [connectors.data])
