@@ -14,7 +14,7 @@ import type { Context } from 'hono'
 import { chooseEncoding, etagMatches, MIN_COMPRESSIBLE_BYTES, variantEtag, type Coding, type Encoding } from './content-encoding.ts'
 import type { ServerConfig } from '../contract/syncboard-protocol.ts'
 import { configMetaTag } from './config-meta.ts'
-import { createRoutePreloads } from './route-preloads.ts'
+import { createRoutePreloads, withPreloads } from './route-preloads.ts'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -104,8 +104,8 @@ export function createStaticHandler(distDir: string, serverConfig: ServerConfig)
     if (cachedIndex?.version === version) return cachedIndex
     const html = await readFile(path.join(root, 'index.html')).catch(() => null)
     if (html === null || !html.includes('</html>')) return null
-    const withPreloads = await preloads.html(html.toString('utf8'), urlPath, search)
-    const page: CachedIndex = { version, html: Buffer.from(withPreloads.replace('</head>', `  ${configTag}\n  </head>`)), compressed: {} }
+    const pageHtml = withPreloads(await preloads.html(html.toString('utf8'), urlPath, search), configTag)
+    const page: CachedIndex = { version, html: Buffer.from(pageHtml), compressed: {} }
     cachedIndexes.set(key, page)
     return page
   }
